@@ -1,0 +1,222 @@
+import BriefingModel
+
+/// Turns raw blocks into a briefing: picks the title, tells headings from paragraphs, spots
+/// quotations, bylines and datelines, and nests the sections.
+struct BriefingAssembler {
+    let source: SourceText
+    let blocks: [RawBlock]
+    var diagnostics: [Diagnostic] = []
+
+    /// Heading level given to headings that plain text does not mark.
+    static let unmarkedHeadingLevel = 2
+
+    init(source: SourceText, blocks: [RawBlock]) {
+        self.source = source
+        self.blocks = blocks
+    }
+
+    mutating func assemble() -> Briefing {
+        var briefing = Briefing()
+        guard !blocks.isEmpty else {
+            diagnostics.append(
+                Diagnostic(code: .emptyInput, message: "the input holds no text; the briefing is empty"))
+            return briefing
+        }
+        let hasMarkedHeadings = blocks.contains {
+            if case .markedHeading = $0 { return true }
+            return false
+        }
+        var outline = OutlineBuilder()
+        var index = 0
+        if let (title, location) = title(of: blocks[0]) {
+            briefing.title = title
+            briefing.titleLocation = location
+            index = 1
+        } else {
+            diagnostics.append(
+                Diagnostic(
+                    code: .noTitle,
+                    message: "the first block does not read like a title; the briefing has none",
+                    location: location(of: blocks[0])))
+        }
+        var metadata = Metadata()
+        while index < blocks.count {
+            switch blocks[index] {
+            case .markedHeading(let text, let level, let location):
+                outline.addHeading(text, level: level, location: location)
+            case .list(let list):
+                outline.add(.list(list))
+            case .quote(let quote):
+                outline.add(.quote(quote))
+            case .separator:
+                break
+            case .text(let run):
+                let features = shortFeatures(run)
+                if !hasMarkedHeadings, let features, !isWhollyQuoted(run),
+                    HeadingRule.isHeading(
+                        features, context: context(around: index), firstLineLength: source.lines[run.first].length)
+                {
+                    outline.addHeading(
+                        text(of: run), level: Self.unmarkedHeadingLevel,
+                        location: source.location(of: source.lines[run.first]))
+                } else {
+                    let block = paragraphOrQuote(run)
+                    if index < MetadataRecogniser.searchedBlocks, case .paragraph(let paragraph) = block {
+                        recordMetadata(paragraph.text, features: features, into: &metadata)
+                    }
+                    outline.add(block)
+                }
+            }
+            index += 1
+        }
+        briefing.metadata = metadata
+        briefing.sections = outline.finish()
+        return briefing
+    }
+
+    // MARK: Title
+
+    private func title(of block: RawBlock) -> (String, SourceLocation)? {
+        switch block {
+        case .markedHeading(let text, _, let location):
+            return (text, location)
+        case .text(let run):
+            guard let features = shortFeatures(run, limit: 300) else { return nil }
+            let firstLine = source.lines[run.first]
+            if run.lineCount > 2 || (run.lineCount == 2 && firstLine.length < 50) { return nil }
+            if features.looksLikeByline || (features.looksLikeDateLine && features.words <= 5)
+                || features.hasSentenceBreak
+            {
+                return nil
+            }
+            if features.endsWithSentencePunctuation && (features.words > 12 || blocks.count == 1) { return nil }
+            if isWhollyQuoted(run) { return nil }
+            return (text(of: run), source.location(of: firstLine))
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Paragraphs and quotations
+
+    private func paragraphOrQuote(_ run: TextRun) -> Block {
+        let location = source.location(of: source.lines[run.first])
+        if isWhollyQuoted(run) {
+            let full = text(of: run)
+            let inner = full.unicodeScalars.dropFirst().dropLast()
+            return .quote(Quote(text: String(String.UnicodeScalarView(inner)), location: location))
+        }
+        return .paragraph(Paragraph(text: text(of: run), location: location))
+    }
+
+    /// Whether the run is one quotation from its first character to its last: it opens with a
+    /// quotation mark, closes with the matching one, and holds no other mark of that pair.
+    private func isWhollyQuoted(_ run: TextRun) -> Bool {
+        let firstLine = source.lines[run.first]
+        let lastLine = source.lines[run.end - 1]
+        guard firstLine.length >= 2, lastLine.length >= 1 else { return false }
+        let (open, _) = ByteClasses.scalar(source.bytes, at: firstLine.contentStart)
+        let (close, closeLength) = ByteClasses.scalar(
+            source.bytes, endingAt: lastLine.contentEnd, from: lastLine.contentStart)
+        let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{201C}", "\u{201D}"), ("\"", "\""), ("\u{AB}", "\u{BB}")]
+        guard let pair = pairs.first(where: { $0.0 == open && $0.1 == close }) else { return false }
+        if run.lineCount == 1 && firstLine.contentStart + closeLength >= lastLine.contentEnd - closeLength + 1 {
+            return false  // A lone quotation mark.
+        }
+        // Count the pair's marks; exactly one opening and one closing mark may appear.
+        var marks = 0
+        var scalarsSeen = 0
+        for lineIndex in run.first..<run.end {
+            let line = source.lines[lineIndex]
+            var offset = line.contentStart
+            while offset < line.contentEnd {
+                let byte = source.bytes[offset]
+                if byte < 0x80 {
+                    if byte == UInt8(ascii: "\"") && pair.0 == "\"" { marks += 1 }
+                    offset += 1
+                } else {
+                    let (scalar, length) = ByteClasses.scalar(source.bytes, at: offset)
+                    if scalar == pair.0 || scalar == pair.1 { marks += 1 }
+                    offset += length
+                }
+                scalarsSeen += 1
+            }
+        }
+        return marks == 2 && scalarsSeen > 2
+    }
+
+    // MARK: Metadata
+
+    private func recordMetadata(_ text: String, features: TextFeatures?, into metadata: inout Metadata) {
+        if metadata.byline == nil, let features, features.looksLikeByline,
+            let byline = MetadataRecogniser.byline(text)
+        {
+            metadata.byline = byline
+            return
+        }
+        if metadata.dateline == nil, let found = MetadataRecogniser.dateline(text) {
+            metadata.dateline = found.dateline
+            metadata.place = found.place
+            metadata.date = metadata.date ?? found.date
+            metadata.source = found.source
+            return
+        }
+        if metadata.date == nil, let features, features.looksLikeDateLine, features.words <= 6 {
+            metadata.date = MetadataRecogniser.dateLineDate(text)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Features of a run short enough to be a title or heading, or `nil` for a longer run.
+    private func shortFeatures(_ run: TextRun, limit: Int = HeadingRule.maximumLength) -> TextFeatures? {
+        var length = 0
+        for lineIndex in run.first..<run.end {
+            length += source.lines[lineIndex].length + 1
+            if length > limit + 1 { return nil }
+        }
+        return TextFeatures(source, run)
+    }
+
+    private func context(around index: Int) -> HeadingRule.Context {
+        var context = HeadingRule.Context()
+        if index + 1 < blocks.count {
+            context.hasNext = true
+            switch blocks[index + 1] {
+            case .text(let next):
+                var length = 0
+                for lineIndex in next.first..<next.end { length += source.lines[lineIndex].length + 1 }
+                context.nextLength = length
+                if next.lineCount == 1 && length <= 80 {
+                    let features = TextFeatures(source, next)
+                    context.nextIsShortLine = !features.endsWithSentencePunctuation && !features.hasSentenceBreak
+                }
+            case .list, .quote:
+                context.nextLength = Int.max
+            case .markedHeading, .separator:
+                context.nextLength = 0
+            }
+        }
+        return context
+    }
+
+    private func text(of run: TextRun) -> String {
+        let first = source.lines[run.first]
+        var pieces = TextPieces(first.contentStart..<first.contentEnd)
+        for lineIndex in (run.first + 1)..<run.end {
+            let line = source.lines[lineIndex]
+            pieces.append(line.contentStart..<line.contentEnd)
+        }
+        return pieces.text(in: source)
+    }
+
+    private func location(of block: RawBlock) -> SourceLocation? {
+        switch block {
+        case .text(let run): source.location(of: source.lines[run.first])
+        case .markedHeading(_, _, let location): location
+        case .list(let list): list.location
+        case .quote(let quote): quote.location
+        case .separator: nil
+        }
+    }
+}

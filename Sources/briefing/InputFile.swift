@@ -1,0 +1,70 @@
+import BriefingModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads the whole input, from a file or standard input, refusing more than a limit.
+enum InputFile {
+    static func read(_ argument: String, limit: Int) throws(BriefingError) -> [UInt8] {
+        let path = argument == "-" ? "<stdin>" : argument
+        let descriptor: Int32
+        if argument == "-" {
+            descriptor = STDIN_FILENO
+        } else {
+            descriptor = open(argument, O_RDONLY)
+            guard descriptor >= 0 else {
+                let code = errno
+                throw BriefingError(
+                    code == ENOENT ? .fileNotFound : .unreadable,
+                    code == ENOENT ? "no such file" : "cannot open the file: \(message(code))", path: path)
+            }
+        }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+
+        var info = stat()
+        var expected = 0
+        if fstat(descriptor, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                throw BriefingError(.notAFile, "is a directory, not a file", path: path)
+            }
+            if (info.st_mode & S_IFMT) == S_IFREG {
+                expected = Int(info.st_size)
+                if expected > limit { throw tooLarge(expected, limit: limit, path: path) }
+            }
+        }
+
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                if code == EISDIR { throw BriefingError(.notAFile, "is a directory, not a file", path: path) }
+                throw BriefingError(.unreadable, "cannot read: \(message(code))", path: path)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { throw tooLarge(bytes.count, limit: limit, path: path, atLeast: true) }
+        }
+        return bytes
+    }
+
+    private static func tooLarge(_ size: Int, limit: Int, path: String, atLeast: Bool = false) -> BriefingError {
+        BriefingError(
+            .inputTooLarge,
+            "input is \(atLeast ? "more than " : "")\(size) bytes, over the limit of \(limit) bytes "
+                + "(\(ByteSize(bytes: limit))); raise it with --max-input-size, for example --max-input-size 256M",
+            path: path)
+    }
+
+    static func message(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+@Suite("briefing export")
+struct ExportCommandTests {
+    @Test func exportsTheSeedAsJSON() throws {
+        let output = try CommandRunner.run(["export", CommandRunner.seed.path, "--format", "json"])
+        #expect(output.status == 0)
+        #expect(output.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+        #expect(object["title"] as? String == "Zelenskyy: Putin Meeting Discussions Start, Hope for Ukraine Peace")
+        #expect((object["sections"] as? [Any])?.count == 12)
+    }
+
+    @Test func jsonIsTheDefaultFormatAndCompactHasNoNewlines() throws {
+        let output = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--compact"])
+        #expect(output.status == 0)
+        #expect(!output.stdout.contains("\n"))
+        #expect(output.stdout.hasPrefix("{\"formatVersion\":"))
+    }
+
+    @Test func readsStandardInputWithADash() throws {
+        let output = try CommandRunner.run(["export", "-"], stdin: Data("Title Line\n\nA\u{1}B paragraph.\n".utf8))
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("\"title\": \"Title Line\""))
+        #expect(output.stderr.hasPrefix("<stdin>:3:2: warning: "))
+    }
+
+    @Test func writesToAnOutputFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: path) }
+        let output = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--output", path.path])
+        #expect(output.status == 0)
+        #expect(output.stdout.isEmpty)
+        let written = try Data(contentsOf: path)
+        #expect(try JSONSerialization.jsonObject(with: written) is [String: Any])
+    }
+
+    @Test func aMissingFileIsAnInputError() throws {
+        let output = try CommandRunner.run(["export", "no/such/file.txt"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "no/such/file.txt: error: no such file\n")
+        #expect(output.stdout.isEmpty)
+    }
+
+    @Test func aDirectoryIsAnInputError() throws {
+        let output = try CommandRunner.run(["export", "Examples"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "Examples: error: is a directory, not a file\n")
+    }
+
+    @Test func anInputOverTheLimitSaysHowToRaiseIt() throws {
+        let output = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--max-input-size", "1K"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("over the limit of 1024 bytes (1K)"))
+        #expect(output.stderr.contains("--max-input-size"))
+        let piped = try CommandRunner.run(
+            ["export", "-", "--max-input-size", "10"], stdin: Data(repeating: 0x41, count: 100))
+        #expect(piped.status == 1)
+        #expect(piped.stderr.hasPrefix("<stdin>: error: input is more than"))
+    }
+
+    @Test func invalidUTF8IsAWarningWithAPosition() throws {
+        let output = try CommandRunner.run(["export", "-"], stdin: Data([0x54, 0x0A, 0x0A, 0x41, 0xFF, 0x42, 0x0A]))
+        #expect(output.status == 0)
+        #expect(
+            output.stderr.hasPrefix("<stdin>:3:2: warning: invalid UTF-8 at byte offset 4 (FF) replaced with U+FFFD"))
+    }
+
+    @Test func anEmptyInputIsABriefingWithAWarning() throws {
+        let output = try CommandRunner.run(["export", "-"], stdin: Data())
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("<stdin>: warning: the input holds no text"))
+        #expect(output.stdout.contains("\"title\": null"))
+    }
+
+    @Test(arguments: [
+        ["export"], ["export", "a.txt", "--format", "pdf"], ["export", "a.txt", "--bogus"], ["frobnicate"],
+        ["export", "a.txt", "--max-input-size", "lots"],
+    ])
+    func misuseExitsWith64(arguments: [String]) throws {
+        let output = try CommandRunner.run(arguments)
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("Error:") || output.stderr.contains("error:"))
+    }
+
+    @Test func anUnknownFormatListsTheKnownOnes() throws {
+        let output = try CommandRunner.run(["export", "a.txt", "--format", "pdf"])
+        #expect(output.stderr.contains("unknown format 'pdf'; choose one of: json"))
+    }
+}
+
+@Suite("briefing help and version")
+struct HelpTests {
+    @Test func helpExplainsAndGivesExamples() throws {
+        let output = try CommandRunner.run(["export", "--help"])
+        #expect(output.status == 0)
+        for text in ["--format", "--output", "--compact", "--max-input-size", "Examples:", "<stdin>", "warning"] {
+            #expect(output.stdout.contains(text), "help lacks \(text)")
+        }
+        let root = try CommandRunner.run(["--help"])
+        #expect(root.stdout.contains("export"))
+        #expect(root.stdout.contains("formats"))
+        #expect(root.stdout.contains("Exit status"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let output = try CommandRunner.run(["--version"])
+        #expect(output.status == 0)
+        #expect(output.stdout.split(separator: ".").count == 3)
+    }
+
+    @Test func formatsAreListedWithADescription() throws {
+        let output = try CommandRunner.run(["formats"])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("json"))
+        #expect(output.stdout.contains(".json"))
+    }
+}

@@ -1,0 +1,184 @@
+import BriefingJSON
+import BriefingModel
+import BriefingPlainTextReader
+import Foundation
+import Testing
+
+@Suite("JSON export")
+struct JSONExporterTests {
+    func jsonObject(_ bytes: [UInt8]) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+    }
+
+    @Test func seedRoundTripsToAnEqualBriefing() throws {
+        let briefing = try JSONFixtures.read(JSONFixtures.seed)
+        for style in [JSONExporter.Style.pretty, .compact] {
+            let bytes = JSONExporter(style: style).encode(briefing)
+            #expect(try JSONBriefingReader().read(bytes) == briefing)
+        }
+    }
+
+    @Test func everyPartOfTheModelRoundTrips() throws {
+        let bytes = JSONExporter().encode(JSONFixtures.everything)
+        #expect(try JSONBriefingReader().read(bytes) == JSONFixtures.everything)
+    }
+
+    @Test func theWriterAndJSONEncoderAgree() throws {
+        let briefing = JSONFixtures.everything
+        let encoded = try JSONEncoder().encode(briefing)
+        let written = JSONExporter(style: .compact).encode(briefing)
+        let decoder = JSONDecoder()
+        #expect(try decoder.decode(Briefing.self, from: encoded) == briefing)
+        #expect(try decoder.decode(Briefing.self, from: Data(written)) == briefing)
+        // Same keys and values, whatever the order.
+        let viaEncoder = try JSONSerialization.jsonObject(with: encoded) as! NSDictionary
+        let viaWriter = try JSONSerialization.jsonObject(with: Data(written)) as! NSDictionary
+        #expect(viaEncoder == viaWriter)
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let briefing = try JSONFixtures.read(JSONFixtures.seed)
+        #expect(JSONExporter().encode(briefing) == JSONExporter().encode(briefing))
+        let copy = try JSONBriefingReader().read(JSONExporter().encode(briefing))
+        #expect(JSONExporter().encode(copy) == JSONExporter().encode(briefing))
+    }
+
+    @Test func keysComeInADocumentedOrder() throws {
+        let text = try JSONExporter().export(JSONFixtures.everything).text
+        let order = [
+            "\"formatVersion\"", "\"title\"", "\"titleLocation\"", "\"metadata\"", "\"sections\"", "\"entities\"",
+            "\"quotes\"", "\"keyphrases\"", "\"summary\"", "\"estimates\"", "\"statistics\"", "\"diagnostics\"",
+        ]
+        // Top-level keys are the ones indented by two spaces.
+        let positions = order.map { text.range(of: "\n  " + $0)!.lowerBound }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func compactOutputHasNoWhiteSpaceOutsideStrings() throws {
+        let briefing = try JSONFixtures.read(JSONFixtures.seed)
+        let bytes = JSONExporter(style: .compact).encode(briefing)
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else {
+                #expect(byte != 0x20 && byte != 0x0A)
+                if byte == UInt8(ascii: "\"") { inString = true }
+            }
+        }
+    }
+
+    @Test func theContractKeysAreThere() throws {
+        let briefing = try JSONFixtures.read(JSONFixtures.seed)
+        let object = try jsonObject(JSONExporter().encode(briefing))
+        #expect(object["formatVersion"] as? String == Briefing.formatVersion)
+        #expect(object["title"] as? String == briefing.title)
+        #expect(object["metadata"] is [String: Any])
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        #expect(sections.first?["heading"] is NSNull)
+        #expect(sections.first?["level"] as? Int == 1)
+        #expect(sections[2]["heading"] as? String == "Why a Direct Meeting Matters")
+        let list = try #require((sections[2]["blocks"] as? [[String: Any]])?.first)
+        #expect(list["kind"] as? String == "list")
+        #expect(list["ordered"] as? Bool == false)
+        let item = try #require((list["items"] as? [[String: Any]])?.first)
+        #expect(item["label"] as? String == "Bypassing Bureaucracy")
+        #expect(item["text"] is String)
+        #expect(item["items"] is [Any])
+        // Analysis keys are absent until an analyser runs.
+        for key in ["entities", "quotes", "keyphrases", "summary", "estimates", "statistics"] {
+            #expect(object[key] == nil)
+        }
+    }
+
+    @Test func anyUnicodeIsEscapedIntoValidJSON() throws {
+        var scalars = String.UnicodeScalarView()
+        for value in 0..<0x300 { scalars.append(Unicode.Scalar(value)!) }
+        for value: UInt32 in [0x2028, 0x2029, 0xFFFE, 0xFFFF, 0x1F1FA, 0x10FFFF] {
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        let text = String(scalars)
+        let briefing = Briefing(title: text, sections: [Section(heading: text, level: 2)])
+        for style in [JSONExporter.Style.pretty, .compact] {
+            let bytes = JSONExporter(style: style).encode(briefing)
+            let object = try jsonObject(bytes)
+            #expect(object["title"] as? String == text)
+            #expect(try JSONBriefingReader().read(bytes) == briefing)
+        }
+    }
+
+    @Test func aNewerMajorVersionIsRefused() throws {
+        let json = #"{"formatVersion": "2.0", "title": null, "metadata": {}, "sections": [], "diagnostics": []}"#
+        #expect(throws: BriefingError.self) { try JSONBriefingReader().read(Array(json.utf8)) }
+    }
+
+    @Test func brokenJSONGivesAnInvalidInputError() throws {
+        do {
+            _ = try JSONBriefingReader().read(Array(#"{"title": "#.utf8))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.code == .invalidInput)
+        }
+    }
+
+    @Test func theExporterIdentifiesItsFormat() {
+        let format = JSONExporter().format
+        #expect(format.name == "json")
+        #expect(format.fileExtension == "json")
+        #expect(format.mediaType == "application/json")
+    }
+}
+
+@Suite("JSON schema")
+struct JSONSchemaTests {
+    let validator: SchemaValidator
+
+    init() throws {
+        validator = try SchemaValidator(schemaAt: JSONFixtures.schema)
+    }
+
+    func validate(_ briefing: Briefing, _ style: JSONExporter.Style = .pretty) throws -> [String] {
+        let object = try JSONSerialization.jsonObject(with: Data(JSONExporter(style: style).encode(briefing)))
+        return validator.validate(object)
+    }
+
+    @Test func seedOutputIsValid() throws {
+        #expect(try validate(try JSONFixtures.read(JSONFixtures.seed)) == [])
+    }
+
+    @Test func everyExampleArticleIsValid() throws {
+        #expect(!JSONFixtures.exampleURLs.isEmpty)
+        for url in JSONFixtures.exampleURLs {
+            #expect(try validate(try JSONFixtures.read(url), .compact) == [], "\(url.lastPathComponent)")
+        }
+    }
+
+    @Test func aBriefingWithEveryPartIsValid() throws {
+        #expect(try validate(JSONFixtures.everything) == [])
+    }
+
+    @Test func jsonEncoderOutputIsValidToo() throws {
+        let object = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(JSONFixtures.everything))
+        #expect(validator.validate(object) == [])
+    }
+
+    @Test func theValidatorCatchesViolations() throws {
+        var object =
+            try JSONSerialization.jsonObject(with: Data(JSONExporter().encode(JSONFixtures.everything)))
+            as! [String: Any]
+        object["title"] = 5
+        object["unexpected"] = true
+        object.removeValue(forKey: "metadata")
+        let errors = validator.validate(object)
+        #expect(errors.contains { $0.contains("$.title") })
+        #expect(errors.contains { $0.contains("'unexpected'") })
+        #expect(errors.contains { $0.contains("'metadata'") })
+    }
+}

@@ -1,0 +1,88 @@
+import BriefingModel
+import Testing
+
+/// Collects headings and list labels, overriding only the methods it needs.
+private struct OutlineCollector: BriefingWalker {
+    var headings: [String] = []
+    var labels: [String] = []
+    var visited = 0
+
+    mutating func visitSection(_ section: Section) {
+        if let heading = section.heading { headings.append(heading) }
+        descend(into: .section(section))
+    }
+
+    mutating func visitListItem(_ item: ListItem) {
+        if let label = item.label { labels.append(label) }
+        descend(into: .listItem(item))
+    }
+
+    mutating func visitParagraph(_ paragraph: Paragraph) {
+        visited += 1
+    }
+}
+
+/// A visitor with a result, implementing only `defaultVisit`.
+private struct NodeNamer: BriefingVisitor {
+    mutating func defaultVisit(_ node: BriefingNode) -> String {
+        switch node {
+        case .briefing: "briefing"
+        case .section: "section"
+        case .paragraph: "paragraph"
+        case .list: "list"
+        case .listItem: "item"
+        case .quote: "quote"
+        }
+    }
+}
+
+private let sample = Briefing(
+    title: "T",
+    sections: [
+        Section(
+            heading: nil, level: 1, blocks: [.paragraph(Paragraph(text: "Lede", location: .init(line: 3, column: 1)))]),
+        Section(
+            heading: "A", level: 2, location: .init(line: 5, column: 1),
+            blocks: [
+                .list(
+                    ListBlock(
+                        ordered: false,
+                        items: [
+                            ListItem(
+                                label: "Outer", text: "x",
+                                items: [ListItem(label: "Inner", text: "y", location: .init(line: 8, column: 5))],
+                                location: .init(line: 7, column: 1))
+                        ], location: .init(line: 7, column: 1))),
+                .quote(Quote(text: "q", location: .init(line: 10, column: 1))),
+            ],
+            sections: [
+                Section(
+                    heading: "A.1", level: 3, location: .init(line: 12, column: 1),
+                    blocks: [.paragraph(Paragraph(text: "Deep", location: .init(line: 14, column: 1)))])
+            ]),
+    ])
+
+@Suite("Visitors")
+struct VisitorTests {
+    @Test func aWalkerDescendsInDocumentOrder() {
+        var collector = OutlineCollector()
+        collector.visit(.briefing(sample))
+        #expect(collector.headings == ["A", "A.1"])
+        #expect(collector.labels == ["Outer", "Inner"])
+        #expect(collector.visited == 2)
+    }
+
+    @Test func everyVisitMethodFallsBackToDefaultVisit() {
+        var namer = NodeNamer()
+        #expect(namer.visitBriefing(sample) == "briefing")
+        #expect(namer.visitSection(sample.sections[0]) == "section")
+        #expect(sample.allBlocks.map { namer.visit($0) } == ["paragraph", "list", "quote", "paragraph"])
+        #expect(namer.visit(.listItem(ListItem(text: "x", location: .init(line: 1, column: 1)))) == "item")
+    }
+
+    @Test func outlineConveniencesFlattenTheTree() {
+        #expect(sample.headings == ["A", "A.1"])
+        #expect(sample.allSections.count == 3)
+        #expect(sample.allBlocks.count == 4)
+    }
+}
