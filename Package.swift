@@ -1,7 +1,7 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-/// One list of settings applied to every target: Swift 6 language mode and strict memory safety checks off.
+/// One list of settings applied to every Swift target (the language mode, Swift 6, is set for the package below).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
@@ -16,8 +16,11 @@ let package = Package(
         .library(name: "BriefingPlainTextReader", targets: ["BriefingPlainTextReader"]),
         // Exporters: each is an independent product.
         .library(name: "BriefingJSON", targets: ["BriefingJSON"]),
-        // The command-line tool.
+        .library(name: "BriefingXML", targets: ["BriefingXML"]),
+        .library(name: "BriefingText", targets: ["BriefingText"]),
+        // The command-line tool, and the SwiftPM command plugin that runs it.
         .executable(name: "briefing", targets: ["briefing"]),
+        .plugin(name: "BriefingExportPlugin", targets: ["BriefingExportPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -31,6 +34,13 @@ let package = Package(
 
         // MARK: Exporters
         .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingXML", dependencies: ["BriefingModel", "CLibXML2"]),
+        .target(name: "BriefingText", dependencies: ["BriefingModel"]),
+
+        // MARK: System libraries
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
 
         // MARK: Tools
         .executableTarget(
@@ -39,8 +49,24 @@ let package = Package(
                 "BriefingModel",
                 "BriefingPlainTextReader",
                 "BriefingJSON",
+                "BriefingXML",
+                "BriefingText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+
+        // MARK: Plugins
+        .plugin(
+            name: "BriefingExportPlugin",
+            capability: .command(
+                intent: .custom(
+                    verb: "briefing-export",
+                    description: "Export articles (files or folders of .txt) beside themselves as NAME.FORMAT.EXTENSION"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(reason: "Writes each export beside its input article.")
+                ]),
+            dependencies: ["briefing"]
         ),
 
         // MARK: Tests
@@ -48,6 +74,10 @@ let package = Package(
         .testTarget(name: "BriefingPlainTextReaderTests", dependencies: ["BriefingPlainTextReader", "BriefingModel"]),
         .testTarget(
             name: "BriefingJSONTests", dependencies: ["BriefingJSON", "BriefingPlainTextReader", "BriefingModel"]),
+        .testTarget(
+            name: "BriefingXMLTests", dependencies: ["BriefingXML", "BriefingPlainTextReader", "BriefingModel"]),
+        .testTarget(
+            name: "BriefingTextTests", dependencies: ["BriefingText", "BriefingPlainTextReader", "BriefingModel"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["briefing"]),
     ],
     swiftLanguageModes: [.v6]

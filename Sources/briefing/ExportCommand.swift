@@ -1,50 +1,74 @@
 import ArgumentParser
 import BriefingModel
 import BriefingPlainTextReader
+import BriefingText
 
-/// `briefing export`: reads one article and writes it in one format.
+/// `briefing export`: reads articles and writes their briefings in one format.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Read an article and export it as a briefing.",
         discussion: """
             Reads a plain-text article (UTF-8, or UTF-16 with a byte-order mark; any line endings) \
-            and writes its briefing to standard output or to --output.
+            and writes its briefing to standard output, to --output, or with --beside next to the \
+            input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.text.txt).
 
             Problems in the input never stop the export: invalid UTF-8 is replaced with U+FFFD, \
-            over-deep nesting is capped, and each repair is reported on standard error as \
-            'PATH:LINE:COLUMN: warning: MESSAGE' (the exit status stays 0). Errors that stop the \
-            export are reported as 'PATH:LINE:COLUMN: error: MESSAGE', or 'PATH: error: MESSAGE' \
-            when there is no position, with exit status 1. Standard input is called <stdin>.
+            over-deep nesting is capped, characters a format cannot carry are replaced, and each \
+            repair is reported on standard error as 'PATH:LINE:COLUMN: warning: MESSAGE' (the exit \
+            status stays 0). Errors that stop the export are reported as \
+            'PATH:LINE:COLUMN: error: MESSAGE', or 'PATH: error: MESSAGE' when there is no \
+            position, with exit status 1. Standard input is called <stdin>.
 
             Examples:
               Export the example article as pretty JSON:
                 briefing export Examples/Articles/river-treaty-talks.txt
-              Export compact JSON to a file:
-                briefing export article.txt --compact --output article.json
+              Export XML, compact, to a file:
+                briefing export article.txt --format xml --compact --output article.xml
+              Print a memo for people, wrapped at 72 columns:
+                briefing export article.txt --format text --width 72
+              Export every .txt file in a folder, each beside its input:
+                briefing export Articles/ --format xml --beside
               Read standard input:
-                curl -s https://example.org/article.txt | briefing export -
+                cat article.txt | briefing export -
               Accept an input of up to 200 MiB:
                 briefing export big.txt --max-input-size 200M
             """
     )
 
-    @Argument(help: ArgumentHelp("The article to read: a file path, or '-' for standard input.", valueName: "file"))
-    var input: String
+    @Argument(
+        help: ArgumentHelp(
+            "The articles to read: file paths, '-' for standard input, or (with --beside) folders.",
+            valueName: "file"))
+    var inputs: [String]
 
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
-            "The output format. 'briefing formats' lists them all.", valueName: "format"))
+            "The output format: json, xml, text or plaintext ('briefing formats' lists them).", valueName: "format"))
     var format: String = "json"
 
     @Option(
         name: .shortAndLong,
-        help: ArgumentHelp("Write the export to this file instead of standard output.", valueName: "path"))
+        help: ArgumentHelp(
+            "Write the export to this file instead of standard output (one input only).", valueName: "path"))
     var output: String?
 
-    @Flag(help: "Write compact output: JSON without white space.")
+    @Flag(help: "Write each export beside its input, as NAME.FORMAT.EXTENSION; folders are searched for .txt files.")
+    var beside = false
+
+    @Option(
+        name: .customLong("confine-to"),
+        help: ArgumentHelp(
+            "Refuse to read or write anything outside this folder (the SwiftPM plugin passes the package folder).",
+            valueName: "folder"))
+    var confineTo: String?
+
+    @Flag(help: "Write compact output: JSON without white space, XML without indentation.")
     var compact = false
+
+    @Option(help: ArgumentHelp("Wrap the text memo at this many columns (at least 20).", valueName: "columns"))
+    var width: Int = TextExporter.defaultWidth
 
     @Option(
         name: .customLong("max-input-size"),
@@ -54,27 +78,80 @@ struct ExportCommand: ParsableCommand {
     var maxInputSize: ByteSize = ByteSize(bytes: PlainTextReader.defaultMaximumInputSize)
 
     func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one article to read") }
         let registry = StandardFormats.registry(compact: compact)
         guard registry.exporter(named: format) != nil else {
             throw ValidationError(
                 "unknown format '\(format)'; choose one of: \(registry.names.joined(separator: ", "))")
         }
+        if output != nil && (beside || inputs.count > 1) {
+            throw ValidationError("--output takes one input and cannot be used with --beside")
+        }
+        if inputs.count > 1 && !beside {
+            throw ValidationError("several inputs need --beside, so that each export has its own file")
+        }
+        if beside && inputs.contains("-") {
+            throw ValidationError("standard input has no folder to write beside; use --output")
+        }
+        guard width >= 20 else { throw ValidationError("--width must be at least 20") }
     }
 
     func run() throws {
-        let path = input == "-" ? "<stdin>" : input
-        let reporter = DiagnosticReporter(path: path)
+        let registry = StandardFormats.registry(compact: compact, width: width)
+        let exporter = registry.exporter(named: format)!
+        let reader = PlainTextReader(maximumInputSize: maxInputSize.bytes)
+        var failed = false
+        func report(_ error: any Error, path: String) {
+            DiagnosticReporter(path: path).report(error)
+            failed = true
+        }
+
+        let policy: PathPolicy
         do {
-            let bytes = try InputFile.read(input, limit: maxInputSize.bytes)
-            let reader = PlainTextReader(maximumInputSize: maxInputSize.bytes)
-            let briefing = try reader.read(bytes)
-            reporter.report(briefing.diagnostics)
-            let result = try StandardFormats.registry(compact: compact).export(briefing, as: format)
-            reporter.report(result.diagnostics)
-            try OutputFile.write(result.bytes, to: output)
+            policy = try PathPolicy(root: confineTo)
         } catch {
-            reporter.report(error)
+            report(error, path: confineTo ?? ".")
             throw ExitCode(1)
         }
+
+        var jobs: [(input: String, output: String?)] = []
+        if beside {
+            let skipped = registry.formats.map { ".\($0.name).\($0.fileExtension)" }
+            for input in inputs {
+                do {
+                    for file in try policy.articles(at: input, skippingSuffixes: skipped) {
+                        jobs.append((file, try policy.besideOutput(for: file, format: exporter.format)))
+                    }
+                } catch {
+                    report(error, path: input)
+                }
+            }
+        } else {
+            for input in inputs {
+                do {
+                    if input != "-" { try policy.checkInput(input) }
+                    if let output { try policy.checkOutput(output, inputs: [input]) }
+                    jobs.append((input, output))
+                } catch {
+                    report(error, path: input)
+                }
+            }
+        }
+
+        for job in jobs {
+            let path = job.input == "-" ? "<stdin>" : job.input
+            let reporter = DiagnosticReporter(path: path)
+            do {
+                let bytes = try InputFile.read(job.input, limit: maxInputSize.bytes)
+                let briefing = try reader.read(bytes)
+                reporter.report(briefing.diagnostics)
+                let result = try exporter.export(briefing)
+                reporter.report(result.diagnostics)
+                try OutputFile.write(result.bytes, to: job.output, refusingLinks: beside)
+            } catch {
+                report(error, path: path)
+            }
+        }
+        if failed { throw ExitCode(1) }
     }
 }

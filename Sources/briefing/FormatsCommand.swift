@@ -17,10 +17,14 @@ struct FormatsCommand: ParsableCommand {
 
     func run() {
         let formats = StandardFormats.registry(compact: false).formats
-        let width = formats.map(\.name.count).max() ?? 0
+        let nameWidth = formats.map(\.name.count).max() ?? 0
+        let extensionWidth = formats.map(\.fileExtension.count).max() ?? 0
         for format in formats {
-            let padding = String(repeating: " ", count: width - format.name.count)
-            print("\(format.name)\(padding)  .\(format.fileExtension)  \(format.summary)")
+            let name = format.name + String(repeating: " ", count: nameWidth - format.name.count)
+            let fileExtension =
+                "." + format.fileExtension
+                + String(repeating: " ", count: extensionWidth - format.fileExtension.count)
+            print("\(name)  \(fileExtension)  \(format.summary)")
         }
     }
 }

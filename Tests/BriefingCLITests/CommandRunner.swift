@@ -27,11 +27,11 @@ struct CommandRunner {
         #endif
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Output {
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = repository) throws -> Output {
         let process = Process()
         process.executableURL = productsDirectory.appendingPathComponent("briefing")
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

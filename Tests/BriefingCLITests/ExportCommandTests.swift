@@ -15,7 +15,8 @@ struct ExportCommandTests {
     @Test func jsonIsTheDefaultFormatAndCompactHasNoNewlines() throws {
         let output = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--compact"])
         #expect(output.status == 0)
-        #expect(!output.stdout.contains("\n"))
+        #expect(output.stdout.filter { $0 == "\n" }.count == 1)
+        #expect(output.stdout.hasSuffix("}\n"))
         #expect(output.stdout.hasPrefix("{\"formatVersion\":"))
     }
 
@@ -86,7 +87,36 @@ struct ExportCommandTests {
 
     @Test func anUnknownFormatListsTheKnownOnes() throws {
         let output = try CommandRunner.run(["export", "a.txt", "--format", "pdf"])
-        #expect(output.stderr.contains("unknown format 'pdf'; choose one of: json"))
+        #expect(output.stderr.contains("unknown format 'pdf'; choose one of: json, xml, text, plaintext"))
+    }
+
+    @Test(arguments: [
+        ("xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), ("text", "LISBON COUNCIL"),
+        ("plaintext", "Lisbon Council"),
+    ])
+    func everyFormatIsAvailable(format: String, start: String) throws {
+        let output = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--format", format])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix(start))
+        #expect(output.stdout.hasSuffix("\n"))
+    }
+
+    @Test func theMemoWrapsAtTheGivenWidth() throws {
+        let output = try CommandRunner.run([
+            "export", "Examples/Articles/variants.txt", "--format", "text", "--width", "50",
+        ])
+        #expect(output.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 || !$0.contains(" ") })
+        #expect(try CommandRunner.run(["export", "a.txt", "--width", "5"]).status == 64)
+    }
+
+    @Test func charactersXMLCannotCarryAreWarnings() throws {
+        let output = try CommandRunner.run(["export", "-", "--format", "xml"], stdin: Data("Title\n\nA\u{0}B.\n".utf8))
+        #expect(output.status == 0)
+        #expect(
+            output.stderr.contains(
+                "<stdin>:3:1: warning: 1 character(s) that XML 1.0 cannot carry (the first U+0000) replaced with U+FFFD"
+            ))
+        #expect(output.stdout.contains("A\u{FFFD}B."))
     }
 }
 
@@ -113,7 +143,8 @@ struct HelpTests {
     @Test func formatsAreListedWithADescription() throws {
         let output = try CommandRunner.run(["formats"])
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("json"))
+        let names = output.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(names == ["json", "xml", "text", "plaintext"])
         #expect(output.stdout.contains(".json"))
     }
 }

@@ -1,0 +1,79 @@
+import BriefingModel
+
+/// Writes the plain text of ``PlainTextExporter`` by visiting the briefing.
+struct PlainTextWriter: BriefingVisitor {
+    let markedHeadings: Bool
+    private(set) var output = ""
+
+    init(markedHeadings: Bool) {
+        self.markedHeadings = markedHeadings
+    }
+
+    mutating func defaultVisit(_ node: BriefingNode) {}
+
+    /// Starts a block: a blank line after the previous one.
+    private mutating func block(_ text: String) {
+        if !output.isEmpty { output += "\n\n" }
+        output += text
+    }
+
+    /// Folds line breaks inside text into spaces: each block is written on one line.
+    private func line(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+
+    mutating func visitBriefing(_ briefing: Briefing) {
+        if let title = briefing.title {
+            block(markedHeadings ? "# " + line(title) : line(title))
+        }
+        for section in briefing.sections { visitSection(section) }
+        output += "\n"
+    }
+
+    mutating func visitSection(_ section: Section) {
+        if let heading = section.heading {
+            let marks = String(repeating: "#", count: min(6, max(1, section.level)))
+            block(markedHeadings ? marks + " " + line(heading) : line(heading))
+        }
+        for child in section.blocks { visit(child) }
+        for child in section.sections { visitSection(child) }
+    }
+
+    mutating func visitParagraph(_ paragraph: Paragraph) {
+        block(line(paragraph.text))
+    }
+
+    mutating func visitList(_ list: ListBlock) {
+        var lines: [String] = []
+        items(list.items, ordered: list.ordered, depth: 1, into: &lines)
+        block(lines.joined(separator: "\n"))
+    }
+
+    private func items(_ items: [ListItem], ordered: Bool, depth: Int, into lines: inout [String]) {
+        let indent = String(repeating: "  ", count: depth)
+        for (index, item) in items.enumerated() {
+            let marker = ordered ? "\(index + 1). " : "• "
+            let text = item.label.map { "\(line($0)): \(line(item.text))" } ?? line(item.text)
+            lines.append(indent + marker + text)
+            self.items(item.items, ordered: ordered, depth: depth + 1, into: &lines)
+        }
+    }
+
+    mutating func visitQuote(_ quote: Quote) {
+        var lines: [String] = []
+        self.quote(quote, depth: 1, into: &lines)
+        block(lines.joined(separator: "\n"))
+    }
+
+    private func quote(_ quote: Quote, depth: Int, into lines: inout [String]) {
+        let prefix = String(repeating: "> ", count: depth)
+        if !quote.text.isEmpty || (quote.quotes.isEmpty && quote.attribution == nil) {
+            lines.append(prefix + line(quote.text))
+        }
+        for child in quote.quotes { self.quote(child, depth: depth + 1, into: &lines) }
+        if let attribution = quote.attribution {
+            lines.append(prefix + "— " + line(attribution))
+        }
+    }
+}
