@@ -23,7 +23,9 @@ let package = Package(
         .plugin(name: "BriefingExportPlugin", targets: ["BriefingExportPlugin"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Tests only.
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // MARK: Core library
@@ -78,6 +80,16 @@ let package = Package(
             name: "BriefingXMLTests", dependencies: ["BriefingXML", "BriefingPlainTextReader", "BriefingModel"]),
         .testTarget(
             name: "BriefingTextTests", dependencies: ["BriefingText", "BriefingPlainTextReader", "BriefingModel"]),
+        .testTarget(
+            name: "BriefingGoldenTests",
+            dependencies: ["BriefingPlainTextReader", "BriefingJSON", "BriefingXML", "BriefingText", "BriefingModel"],
+            exclude: ["Golden"]),
+        .testTarget(
+            name: "BriefingPropertyTests",
+            dependencies: [
+                "BriefingJSON", "BriefingXML", "BriefingText", "BriefingPlainTextReader", "BriefingModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "BriefingCLITests", dependencies: ["briefing"]),
     ],
     swiftLanguageModes: [.v6]

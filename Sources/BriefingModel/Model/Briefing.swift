@@ -23,7 +23,7 @@ public struct Briefing: Sendable, Hashable {
 
     /// The article's title, or `nil` when none could be found.
     public var title: String?
-    /// Where the title stands in the input.
+    /// Where the title stands in the input; `nil` when there is no title.
     public var titleLocation: SourceLocation?
     /// Byline, dateline, source and language.
     public var metadata: Metadata

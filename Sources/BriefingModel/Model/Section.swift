@@ -7,7 +7,7 @@
 public struct Section: Sendable, Hashable, Codable {
     /// The heading's text, or `nil` for the lede.
     public var heading: String?
-    /// Where the heading stands in the input; `nil` for the lede.
+    /// Where the heading stands in the input; `nil` for the lede (and always when ``heading`` is `nil`).
     public var location: SourceLocation?
     /// The heading level, from 1 to 6 (see the reader for how plain text is levelled).
     public var level: Int
