@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "BriefingJSON", targets: ["BriefingJSON"]),
         .library(name: "BriefingXML", targets: ["BriefingXML"]),
         .library(name: "BriefingText", targets: ["BriefingText"]),
+        // Analysers: entities, quotes, keyphrases, summary, hedged claims, statistics.
+        .library(name: "BriefingAnalysis", targets: ["BriefingAnalysis"]),
         // The command-line tool, and the SwiftPM command plugin that runs it.
         .executable(name: "briefing", targets: ["briefing"]),
         .plugin(name: "BriefingExportPlugin", targets: ["BriefingExportPlugin"]),
@@ -33,6 +35,9 @@ let package = Package(
 
         // MARK: Readers
         .target(name: "BriefingPlainTextReader", dependencies: ["BriefingModel"]),
+
+        // MARK: Analysers
+        .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
 
         // MARK: Exporters
         .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
@@ -53,6 +58,7 @@ let package = Package(
                 "BriefingJSON",
                 "BriefingXML",
                 "BriefingText",
+                "BriefingAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,8 +87,15 @@ let package = Package(
         .testTarget(
             name: "BriefingTextTests", dependencies: ["BriefingText", "BriefingPlainTextReader", "BriefingModel"]),
         .testTarget(
+            name: "BriefingAnalysisTests",
+            dependencies: ["BriefingAnalysis", "BriefingPlainTextReader", "BriefingModel"],
+            exclude: ["Annotations"]),
+        .testTarget(
             name: "BriefingGoldenTests",
-            dependencies: ["BriefingPlainTextReader", "BriefingJSON", "BriefingXML", "BriefingText", "BriefingModel"],
+            dependencies: [
+                "BriefingPlainTextReader", "BriefingJSON", "BriefingXML", "BriefingText", "BriefingAnalysis",
+                "BriefingModel",
+            ],
             exclude: ["Golden"]),
         .testTarget(
             name: "BriefingPropertyTests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingAnalysis
 import BriefingModel
 import BriefingPlainTextReader
 import BriefingText
@@ -12,6 +13,11 @@ struct ExportCommand: ParsableCommand {
             Reads a plain-text article (UTF-8, or UTF-16 with a byte-order mark; any line endings) \
             and writes its briefing to standard output, to --output, or with --beside next to the \
             input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.text.txt).
+
+            The briefing is analysed unless --no-analysis is given: statistics, entities (people, \
+            organisations, places), quotes with their speakers, keyphrases, hedged claims mapped to \
+            the ICD 203 probability bands (estimates), and a three-sentence summary. --skip NAME \
+            leaves out one analyser.
 
             Problems in the input never stop the export: invalid UTF-8 is replaced with U+FFFD, \
             over-deep nesting is capped, characters a format cannot carry are replaced, and each \
@@ -27,6 +33,10 @@ struct ExportCommand: ParsableCommand {
                 briefing export article.txt --format xml --compact --output article.xml
               Print a memo for people, wrapped at 72 columns:
                 briefing export article.txt --format text --width 72
+              Only the outline, without analysis (fastest):
+                briefing export article.txt --no-analysis
+              Analysis without the summary:
+                briefing export article.txt --skip summary
               Export every .txt file in a folder, each beside its input:
                 briefing export Articles/ --format xml --beside
               Read standard input:
@@ -64,6 +74,16 @@ struct ExportCommand: ParsableCommand {
             valueName: "folder"))
     var confineTo: String?
 
+    @Flag(help: "Export the outline only, without analysis.")
+    var noAnalysis = false
+
+    @Option(
+        name: .customLong("skip"),
+        help: ArgumentHelp(
+            "Leave out one analyser: statistics, entities, quotes, keyphrases, estimates or summary (repeatable).",
+            valueName: "analyser"))
+    var skipped: [String] = []
+
     @Flag(help: "Write compact output: JSON without white space, XML without indentation.")
     var compact = false
 
@@ -94,12 +114,18 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("standard input has no folder to write beside; use --output")
         }
         guard width >= 20 else { throw ValidationError("--width must be at least 20") }
+        for name in skipped where !AnalysisPipeline.standardNames.contains(name) {
+            throw ValidationError(
+                "unknown analyser '\(name)'; choose one of: \(AnalysisPipeline.standardNames.joined(separator: ", "))")
+        }
     }
 
     func run() throws {
         let registry = StandardFormats.registry(compact: compact, width: width)
         let exporter = registry.exporter(named: format)!
         let reader = PlainTextReader(maximumInputSize: maxInputSize.bytes)
+        var pipeline = noAnalysis ? AnalysisPipeline() : AnalysisPipeline.standard()
+        for name in skipped { pipeline.remove(named: name) }
         var failed = false
         func report(_ error: any Error, path: String) {
             DiagnosticReporter(path: path).report(error)
@@ -143,8 +169,11 @@ struct ExportCommand: ParsableCommand {
             let reporter = DiagnosticReporter(path: path)
             do {
                 let bytes = try InputFile.read(job.input, limit: maxInputSize.bytes)
-                let briefing = try reader.read(bytes)
+                var briefing = try reader.read(bytes)
                 reporter.report(briefing.diagnostics)
+                let readerDiagnostics = briefing.diagnostics.count
+                try pipeline.analyse(&briefing)
+                reporter.report(Array(briefing.diagnostics.dropFirst(readerDiagnostics)))
                 let result = try exporter.export(briefing)
                 reporter.report(result.diagnostics)
                 try OutputFile.write(result.bytes, to: job.output, refusingLinks: beside)

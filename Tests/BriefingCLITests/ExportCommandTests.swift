@@ -148,3 +148,34 @@ struct HelpTests {
         #expect(output.stdout.contains(".json"))
     }
 }
+
+@Suite("briefing export analysis options")
+struct AnalysisOptionTests {
+    func object(_ output: CommandRunner.Output) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+    }
+
+    @Test func analysisIsOnByDefault() throws {
+        let json = try object(try CommandRunner.run(["export", CommandRunner.seed.path]))
+        for key in ["entities", "quotes", "keyphrases", "summary", "estimates", "statistics"] {
+            #expect(json[key] != nil, "missing \(key)")
+        }
+    }
+
+    @Test func noAnalysisLeavesOnlyTheOutline() throws {
+        let json = try object(try CommandRunner.run(["export", CommandRunner.seed.path, "--no-analysis"]))
+        for key in ["entities", "quotes", "keyphrases", "summary", "estimates", "statistics"] {
+            #expect(json[key] == nil, "unexpected \(key)")
+        }
+        #expect(json["sections"] != nil)
+    }
+
+    @Test func oneAnalyserCanBeSkipped() throws {
+        let json = try object(
+            try CommandRunner.run(["export", CommandRunner.seed.path, "--skip", "summary", "--skip", "keyphrases"]))
+        #expect(json["summary"] == nil)
+        #expect(json["keyphrases"] == nil)
+        #expect(json["entities"] != nil)
+        #expect(try CommandRunner.run(["export", "a.txt", "--skip", "sentiment"]).status == 64)
+    }
+}

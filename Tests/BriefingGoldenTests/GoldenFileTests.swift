@@ -1,3 +1,4 @@
+import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
 import BriefingPlainTextReader
@@ -6,8 +7,9 @@ import BriefingXML
 import Foundation
 import Testing
 
-/// Every format's output on every example article, compared byte for byte with the files in
-/// `Golden/`, so that any change in output shows up in review.
+/// Every format's output on every example article — read, analysed with the standard pipeline
+/// (as `briefing export` does), exported — compared byte for byte with the files in `Golden/`,
+/// so that any change in output shows up in review.
 ///
 /// To re-record on purpose: `BRIEFING_RECORD_GOLDEN=1 swift test --filter GoldenFileTests`.
 @Suite("Golden files")
@@ -38,7 +40,8 @@ struct GoldenFileTests {
     @Test(arguments: articles)
     func outputMatchesTheGoldenFiles(article: String) throws {
         let input = [UInt8](try Data(contentsOf: Self.examples.appendingPathComponent(article)))
-        let briefing = try PlainTextReader().read(input)
+        var briefing = try PlainTextReader().read(input)
+        try AnalysisPipeline.standard().analyse(&briefing)
         for exporter in Self.exporters {
             let bytes = try exporter.export(briefing).bytes
             let golden = Self.folder.appendingPathComponent(Self.goldenName(article: article, format: exporter.format))

@@ -1,0 +1,189 @@
+import BriefingModel
+
+/// The second pass of entity recognition: turns occurrences into entities, merging aliases.
+///
+/// - Gazetteer names are entities under their canonical name; the forms written (`UN`,
+///   `Ukrainian`) become aliases.
+/// - Unknown names of two or more words are people, unless a word marks an organisation
+///   (`Institute`, `AG`), a place (`River`) or another kind of thing (`War`, `Cup`) — or unless
+///   every word is already the surname of someone else (`Zelenskyy Putin meeting`).
+/// - A single word is a known person's surname (or, with a title, `President Zelenskyy`), the
+///   first word of a known organisation (`Alpenwerk`), or an acronym of one (`UNECE`); a title or a
+///   speech verb makes an unknown one a person (`Dr. Wolska`, `Amrani said`). Other single words
+///   are kept as `other` when mentioned at least twice away from the start of a sentence.
+/// - Titles, headings and list labels are in Title Case, so they only add mentions of names
+///   found elsewhere; they never create entities.
+struct EntityResolver {
+    let gazetteer: Gazetteer
+
+    private final class Record {
+        var name: String
+        var kind: EntityKind
+        var mentions = 0
+        var aliases: Set<String> = []
+        var firstMention: SourceLocation?
+        var firstOrder: Int
+
+        init(name: String, kind: EntityKind, order: Int) {
+            self.name = name
+            self.kind = kind
+            self.firstOrder = order
+        }
+
+        func mention(_ form: String, at location: SourceLocation?, order: Int) {
+            mentions += 1
+            if form != name { aliases.insert(form) }
+            if firstMention == nil || order < firstOrder {
+                if order < firstOrder || firstMention == nil { firstMention = location }
+                firstOrder = min(firstOrder, order)
+            }
+        }
+    }
+
+    func entities(from occurrences: [EntityRecognizer.Occurrence]) -> [Entity] {
+        var records: [String: Record] = [:]
+        var order: [String] = []
+        func record(_ key: String, kind: EntityKind, position: Int) -> Record {
+            if let existing = records[key] { return existing }
+            let created = Record(name: key, kind: kind, order: position)
+            records[key] = created
+            order.append(key)
+            return created
+        }
+
+        // Multi-word names from body text: decide each one's kind.
+        var multiWord: [String: EntityKind] = [:]
+        var surnames: [String: String] = [:]  // last word → person
+        var givenNames: [String: String] = [:]
+        var leadingWords: [String: String] = [:]  // first word → organisation
+        for occurrence in occurrences where occurrence.inBody {
+            guard case .name(let tokens, let title, _) = occurrence.found, tokens.count >= 2 else { continue }
+            let full = tokens.joined(separator: " ")
+            let kind = Self.kind(of: tokens, title: title)
+            if multiWord[full] == nil { multiWord[full] = kind }
+            if kind == .person, let last = tokens.last {
+                surnames[last] = surnames[last] ?? full
+                givenNames[tokens[0]] = givenNames[tokens[0]] ?? full
+            } else if kind == .organisation, tokens[0].count > 2, !EntityRecognizer.nonNameWords.contains(tokens[0]) {
+                leadingWords[tokens[0]] = leadingWords[tokens[0]] ?? full
+            }
+        }
+        // `Zelenskyy Putin`: two surnames side by side are two people, not one.
+        for (full, kind) in multiWord where kind == .person {
+            let tokens = full.split(separator: " ").map(String.init)
+            if tokens.count == 2, let first = surnames[tokens[0]], let second = surnames[tokens[1]],
+                first != full, second != full
+            {
+                multiWord[full] = nil
+                if surnames[tokens[1]] == full { surnames[tokens[1]] = nil }
+                if givenNames[tokens[0]] == full { givenNames[tokens[0]] = nil }
+            }
+        }
+        var acronyms: [String: String] = [:]
+        for (full, kind) in multiWord where kind != .person {
+            let initials = Self.initials(full)
+            if initials.count >= 2 { acronyms[initials] = full }
+        }
+        for entry in gazetteer.entries.indices where gazetteer.entries[entry].kind == .organisation {
+            _ = entry  // Gazetteer organisations carry their own acronyms as aliases.
+        }
+
+        // Count every occurrence.
+        var singles: [String: (mentions: Int, first: SourceLocation?, order: Int)] = [:]
+        for (position, occurrence) in occurrences.enumerated() {
+            switch occurrence.found {
+            case .known(let entry, let form, _):
+                let known = gazetteer.entries[entry]
+                record(known.name, kind: known.kind, position: position).mention(
+                    form, at: occurrence.location, order: position)
+            case .name(let tokens, let title, let run):
+                let full = tokens.joined(separator: " ")
+                if tokens.count >= 2 {
+                    if let kind = multiWord[full] {
+                        record(full, kind: kind, position: position).mention(
+                            full, at: occurrence.location, order: position)
+                        if let title, kind == .person, occurrence.inBody {
+                            _ = title
+                        }
+                    } else if surnames[tokens[0]] != nil || surnames[tokens[1]] != nil {
+                        for token in tokens {
+                            if let person = surnames[token] {
+                                record(person, kind: .person, position: position).mention(
+                                    token, at: occurrence.location, order: position)
+                            }
+                        }
+                    } else if let organisation = leadingWords[tokens[0]] {
+                        // `Alpenwerk Instruments Beats Forecasts` in a title: a mention of the company.
+                        record(organisation, kind: multiWord[organisation] ?? .organisation, position: position)
+                            .mention(tokens[0], at: occurrence.location, order: position)
+                    }
+                    continue
+                }
+                let token = tokens[0]
+                if let person = surnames[token] ?? givenNames[token] {
+                    let form = title.map { "\($0) \(token)" } ?? token
+                    record(person, kind: .person, position: position).mention(
+                        form, at: occurrence.location, order: position)
+                } else if let organisation = leadingWords[token] ?? acronyms[token] {
+                    record(organisation, kind: multiWord[organisation] ?? .organisation, position: position)
+                        .mention(token, at: occurrence.location, order: position)
+                } else if occurrence.inBody, title != nil || EntityRecognizer.speechVerbs.contains(run.nextWord ?? "") {
+                    let form = title.map { "\($0) \(token)" } ?? token
+                    surnames[token] = token
+                    record(token, kind: .person, position: position).mention(
+                        form, at: occurrence.location, order: position)
+                } else if occurrence.inBody, !run.startsSentence, token.count > 1 {
+                    let previous = singles[token]
+                    singles[token] = (
+                        (previous?.mentions ?? 0) + 1, previous?.first ?? occurrence.location,
+                        previous?.order ?? position
+                    )
+                }
+            }
+        }
+        for (token, single) in singles where single.mentions >= 2 && records[token] == nil {
+            let kind: EntityKind = Self.looksLikeAcronym(token) ? .organisation : .other
+            let created = record(token, kind: kind, position: single.order)
+            created.mentions = single.mentions
+            created.firstMention = single.first
+        }
+
+        return order.compactMap { records[$0] }
+            .filter { $0.mentions > 0 }
+            .sorted { ($0.mentions, -$0.firstOrder) > ($1.mentions, -$1.firstOrder) }
+            .map {
+                Entity(
+                    name: $0.name, kind: $0.kind, mentions: $0.mentions, aliases: $0.aliases.sorted(),
+                    firstMention: $0.firstMention)
+            }
+    }
+
+    /// The kind of an unknown multi-word name.
+    static func kind(of tokens: [String], title: String?) -> EntityKind {
+        if tokens.contains(where: { EntityRecognizer.organisationWords.contains($0) }) { return .organisation }
+        if let last = tokens.last, EntityRecognizer.placeWords.contains(last) { return .place }
+        if title == "place-prefixed" {
+            if let last = tokens.last, EntityRecognizer.otherWords.contains(last) { return .other }
+            return .organisation
+        }
+        // `Cold War`, `Treaty of Rome` — but not `Bill Clinton`: the marking word comes last, or first before `of`.
+        if let last = tokens.last, EntityRecognizer.otherWords.contains(last) { return .other }
+        if tokens.count > 2, EntityRecognizer.otherWords.contains(tokens[0]), tokens[1] == "of" { return .other }
+        if tokens.count > 4 { return .other }
+        if tokens.allSatisfy({ looksLikeAcronym($0) }) { return .organisation }
+        return .person
+    }
+
+    static func looksLikeAcronym(_ token: String) -> Bool {
+        token.count >= 2 && token.count <= 8 && token.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber }
+    }
+
+    /// `United Nations Economic Commission for Europe` → `UNECE`.
+    static func initials(_ name: String) -> String {
+        String(
+            name.split(separator: " ").compactMap { word -> Character? in
+                guard let first = word.first, first.isUppercase else { return nil }
+                return first
+            })
+    }
+}

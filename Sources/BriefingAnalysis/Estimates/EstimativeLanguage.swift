@@ -1,0 +1,44 @@
+import BriefingModel
+
+/// The phrases that express likelihood, and the ICD 203 band each means.
+enum EstimativeLanguage {
+    /// Phrases in lower case, as word sequences; longer phrases are tried first.
+    static let phrases: [(words: [String], band: EstimateBand)] = {
+        let table: [(String, EstimateBand)] = [
+            ("almost no chance", .almostNoChance), ("almost no possibility", .almostNoChance),
+            ("remote chance", .almostNoChance), ("remote possibility", .almostNoChance),
+            ("remote prospect", .almostNoChance), ("remote likelihood", .almostNoChance),
+            ("very unlikely", .veryUnlikely), ("highly unlikely", .veryUnlikely),
+            ("extremely unlikely", .veryUnlikely), ("highly improbable", .veryUnlikely),
+            ("very improbable", .veryUnlikely),
+            ("unlikely", .unlikely), ("improbable", .unlikely),
+            ("roughly even chance", .roughlyEvenChance), ("roughly even odds", .roughlyEvenChance),
+            ("even chance", .roughlyEvenChance), ("even odds", .roughlyEvenChance),
+            ("very likely", .veryLikely), ("highly likely", .veryLikely), ("highly probable", .veryLikely),
+            ("very probable", .veryLikely),
+            ("almost certain", .almostCertain), ("almost certainly", .almostCertain),
+            ("nearly certain", .almostCertain), ("nearly certainly", .almostCertain),
+            ("virtually certain", .almostCertain), ("virtually certainly", .almostCertain),
+            ("likely", .likely), ("probable", .likely), ("probably", .likely),
+        ]
+        return table.map { (words: $0.0.split(separator: " ").map(String.init), band: $0.1) }
+            .sorted { $0.words.count > $1.words.count }
+    }()
+
+    /// Modal verbs that say something is possible without saying how likely.
+    static let modalHedges: Set<String> = ["may", "might", "could"]
+
+    /// Words that negate the phrase right after them (`not likely`, `isn't likely`).
+    static let negations: Set<String> = [
+        "not", "never", "no", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "won't", "won’t",
+    ]
+
+    /// The band meant by a negated phrase: `not likely` is unlikely, `not unlikely` is likely.
+    static func negated(_ band: EstimateBand) -> EstimateBand {
+        switch band {
+        case .likely, .veryLikely, .almostCertain, .roughlyEvenChance: .unlikely
+        case .unlikely, .veryUnlikely: .likely
+        case .almostNoChance: .unlikely
+        }
+    }
+}

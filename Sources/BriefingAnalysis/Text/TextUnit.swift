@@ -1,0 +1,61 @@
+import BriefingModel
+
+/// A piece of a briefing's text that analysers read: the title, a heading, a list label, or a
+/// body block (paragraph, list item, quote), with where it starts.
+struct TextUnit {
+    enum Kind {
+        case title, heading, label, paragraph, item, quote, attribution
+    }
+
+    var kind: Kind
+    var text: String
+    var location: SourceLocation?
+
+    /// Whether the unit is running text (not a title, heading or label, which are in Title Case
+    /// and so say little about which words are names).
+    var isBody: Bool { kind == .paragraph || kind == .item || kind == .quote }
+
+    /// Whether names may be learnt from the unit: body text, and the names in quote attributions.
+    var introducesNames: Bool { isBody || kind == .attribution }
+
+    /// Every unit of `briefing`, in document order.
+    static func collect(_ briefing: Briefing) -> [TextUnit] {
+        var collector = Collector()
+        if let title = briefing.title {
+            collector.units.append(TextUnit(kind: .title, text: title, location: briefing.titleLocation))
+        }
+        collector.visit(.briefing(briefing))
+        return collector.units
+    }
+
+    private struct Collector: BriefingWalker {
+        var units: [TextUnit] = []
+
+        mutating func visitSection(_ section: Section) {
+            if let heading = section.heading {
+                units.append(TextUnit(kind: .heading, text: heading, location: section.location))
+            }
+            descend(into: .section(section))
+        }
+
+        mutating func visitParagraph(_ paragraph: Paragraph) {
+            units.append(TextUnit(kind: .paragraph, text: paragraph.text, location: paragraph.location))
+        }
+
+        mutating func visitListItem(_ item: ListItem) {
+            if let label = item.label {
+                units.append(TextUnit(kind: .label, text: label, location: item.location))
+            }
+            units.append(TextUnit(kind: .item, text: item.text, location: item.location))
+            descend(into: .listItem(item))
+        }
+
+        mutating func visitQuote(_ quote: Quote) {
+            units.append(TextUnit(kind: .quote, text: quote.text, location: quote.location))
+            if let attribution = quote.attribution {
+                units.append(TextUnit(kind: .attribution, text: attribution, location: quote.location))
+            }
+            descend(into: .quote(quote))
+        }
+    }
+}

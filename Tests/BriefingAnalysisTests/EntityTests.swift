@@ -1,0 +1,132 @@
+import BriefingAnalysis
+import BriefingModel
+import Foundation
+import Testing
+
+@Suite("Entities")
+struct EntityTests {
+    @Test func seedPeopleWithTheirAliases() throws {
+        let zelenskyy = try #require(AnalysisFixtures.seed.entity("Volodymyr Zelenskyy"))
+        #expect(zelenskyy.kind == .person)
+        #expect(zelenskyy.aliases.contains("Zelenskyy"))
+        #expect(zelenskyy.aliases.contains("President Zelenskyy"))
+        #expect(zelenskyy.mentions == 12)
+        #expect(zelenskyy.firstMention == SourceLocation(line: 1, column: 1))
+        let putin = try #require(AnalysisFixtures.seed.entity("Vladimir Putin"))
+        #expect(putin.kind == .person)
+        #expect(putin.mentions == 11)
+    }
+
+    @Test func seedPlacesWithDemonymsAndOrganisationsWithAcronyms() throws {
+        let seed = AnalysisFixtures.seed
+        let ukraine = try #require(seed.entity("Ukraine"))
+        #expect(ukraine.kind == .place)
+        #expect(ukraine.aliases.contains("Ukrainian"))
+        #expect(ukraine.mentions == 25)
+        #expect(seed.entity("Russia")?.aliases.contains("Russian") == true)
+        #expect(seed.entity("United Nations")?.aliases == ["UN"])
+        #expect(seed.entity("United Nations")?.kind == .organisation)
+        #expect(seed.entity("European Union")?.aliases == ["EU"])
+        #expect(seed.entity("United States")?.aliases == ["U.S."])
+        #expect(seed.entity("Soviet Union")?.aliases == ["Soviet"])
+        #expect(seed.entity("Cold War")?.kind == .other)
+        // Nothing made up from Title Case headings, and no pair of surnames taken for one person.
+        #expect(seed.entity("Zelenskyy Putin") == nil)
+        #expect(seed.entity("Key Obstacles") == nil)
+    }
+
+    @Test func entitiesAreOrderedByMentions() throws {
+        let mentions = try #require(AnalysisFixtures.seed.analysis.entities).map(\.mentions)
+        #expect(mentions == mentions.sorted(by: >))
+    }
+
+    @Test func aliasesMergeInRunningText() throws {
+        let briefing = AnalysisFixtures.briefing(
+            "The United Nations and the European Union met officials from the United States in Geneva.",
+            "Later the UN, the EU and U.S. envoys agreed. Washington welcomed it, and Ukrainian officials too.")
+        let entities = EntityAnalyser().entities(in: briefing)
+        let byName = Dictionary(uniqueKeysWithValues: entities.map { ($0.name, $0) })
+        #expect(byName["United Nations"]?.mentions == 2)
+        #expect(byName["European Union"]?.mentions == 2)
+        #expect(byName["United States"]?.mentions == 2)
+        #expect(byName["Ukraine"]?.aliases == ["Ukrainian"])
+        #expect(byName["Geneva"]?.kind == .place)
+    }
+
+    @Test func titlesMakePeopleAndSurnamesMerge() throws {
+        let briefing = AnalysisFixtures.briefing(
+            "Foreign Minister Amina Rahimi met Dr. Okafor and Chief Executive Reto Baumann.",
+            "Rahimi said talks went well. Minister Rahimi will return; Okafor will not.")
+        let entities = EntityAnalyser().entities(in: briefing)
+        let rahimi = try #require(entities.first { $0.name == "Amina Rahimi" })
+        #expect(rahimi.kind == .person)
+        #expect(rahimi.mentions == 3)
+        #expect(Set(rahimi.aliases) == ["Rahimi", "Minister Rahimi"])
+        #expect(entities.first { $0.name == "Okafor" }?.kind == .person)
+        #expect(entities.first { $0.name == "Reto Baumann" }?.kind == .person)
+    }
+
+    @Test func organisationWordsAndAcronymsOfNamesInTheText() throws {
+        let briefing = AnalysisFixtures.briefing(
+            "The Baltic Institute for Energy Materials published the study with the Riverside Water Authority.",
+            "The RWA welcomed it, and Alpenwerk Instruments AG said Alpenwerk would buy cells.")
+        let entities = EntityAnalyser().entities(in: briefing)
+        #expect(entities.first { $0.name == "Baltic Institute for Energy Materials" }?.kind == .organisation)
+        #expect(entities.first { $0.name == "Riverside Water Authority" }?.aliases == ["RWA"])
+        #expect(entities.first { $0.name == "Alpenwerk Instruments AG" }?.aliases == ["Alpenwerk"])
+    }
+
+    @Test func aCustomGazetteerAddsNames() throws {
+        var gazetteer = Gazetteer.standard
+        gazetteer.add(Gazetteer.Entry(name: "Tersek River", kind: .place, aliases: ["Tersek"]))
+        gazetteer.add(Gazetteer.Entry(name: "Quorvex", kind: .organisation, aliases: ["QVX"]))
+        let briefing = AnalysisFixtures.briefing("The Tersek flows north. Quorvex and QVX are one firm.")
+        let entities = EntityAnalyser(gazetteer: gazetteer).entities(in: briefing)
+        #expect(entities.first { $0.name == "Tersek River" }?.aliases == ["Tersek"])
+        #expect(entities.first { $0.name == "Quorvex" }?.mentions == 2)
+        #expect(EntityAnalyser().entities(in: briefing).first { $0.name == "Quorvex" } == nil)
+    }
+
+    /// Precision and recall of entities (name and kind) and of mentions against a careful hand count.
+    static func score(
+        _ name: String, _ briefing: Briefing
+    ) throws -> (precision: Double, recall: Double, mentionRecall: Double) {
+        let truth = try AnalysisFixtures.annotatedEntities(name)
+        let found = briefing.analysis.entities ?? []
+        func matches(_ entity: Entity, _ annotated: AnalysisFixtures.AnnotatedEntity) -> Bool {
+            let names = Set([entity.name] + entity.aliases)
+            let truthNames = Set([annotated.name] + annotated.aliases)
+            return entity.kind.rawValue == annotated.kind && !names.isDisjoint(with: truthNames)
+        }
+        let correct = found.filter { entity in truth.contains { matches(entity, $0) } }.count
+        let recalled = truth.filter { annotated in found.contains { matches($0, annotated) } }
+        let mentionsFound = truth.reduce(0) { total, annotated in
+            total + min(annotated.mentions, found.first { matches($0, annotated) }?.mentions ?? 0)
+        }
+        let mentionsTotal = truth.reduce(0) { $0 + $1.mentions }
+        return (
+            Double(correct) / Double(max(1, found.count)), Double(recalled.count) / Double(max(1, truth.count)),
+            Double(mentionsFound) / Double(max(1, mentionsTotal))
+        )
+    }
+
+    @Test func seedEntitiesMatchTheHandCount() throws {
+        let score = try Self.score("seed", AnalysisFixtures.seed)
+        print(
+            "seed entities: precision \(score.precision), recall \(score.recall), mention recall \(score.mentionRecall)"
+        )
+        #expect(score.precision >= 0.95)
+        #expect(score.recall >= 0.95)
+        #expect(score.mentionRecall >= 0.95)
+    }
+
+    @Test(arguments: ["river-treaty-talks", "earnings-report", "science-result", "sports-final", "variants"])
+    func ownArticlesMatchTheHandCount(name: String) throws {
+        let score = try Self.score(name, try AnalysisFixtures.example(name))
+        print(
+            "\(name) entities: precision \(score.precision), recall \(score.recall), mention recall \(score.mentionRecall)"
+        )
+        #expect(score.precision >= 0.75)
+        #expect(score.recall >= 0.75)
+    }
+}

@@ -1,0 +1,91 @@
+import BriefingAnalysis
+import BriefingModel
+import Foundation
+import Testing
+
+@Suite("Hedged claims")
+struct EstimateTests {
+    func estimates(_ text: String) throws -> [Estimate] {
+        var briefing = AnalysisFixtures.briefing(text)
+        try EstimateAnalyser().analyse(&briefing)
+        return briefing.analysis.estimates ?? []
+    }
+
+    @Test func theSeedsThreeJudgements() throws {
+        let estimates = try #require(AnalysisFixtures.seed.analysis.estimates)
+        let probable = try #require(estimates.first { $0.text.hasPrefix("It is highly probable that intermediaries") })
+        #expect(probable.band == .veryLikely)
+        #expect(probable.phrase == "highly probable")
+        #expect(probable.probability == 0.80...0.95)
+        let singular = try #require(estimates.first { $0.text.contains("it is unlikely to be a singular event") })
+        #expect(singular.band == .unlikely)
+        #expect(singular.probability == 0.20...0.45)
+        let focus = try #require(estimates.first { $0.text.contains("would likely focus") })
+        #expect(focus.band == .likely)
+    }
+
+    @Test(arguments: [
+        ("There is almost no chance of rain.", EstimateBand.almostNoChance, "almost no chance"),
+        ("A deal is highly improbable.", .veryUnlikely, "highly improbable"),
+        ("A deal is very unlikely.", .veryUnlikely, "very unlikely"),
+        ("A deal is improbable.", .unlikely, "improbable"),
+        ("A deal is not likely this year.", .unlikely, "not likely"),
+        ("A deal isn't very likely.", .unlikely, "isn't very likely"),
+        ("There is a roughly even chance of a deal.", .roughlyEvenChance, "roughly even chance"),
+        ("They will probably sign.", .likely, "probably"),
+        ("It is a probable outcome.", .likely, "probable"),
+        ("It is very likely they sign.", .veryLikely, "very likely"),
+        ("They will almost certainly sign.", .almostCertain, "almost certainly"),
+        ("Signing is nearly certain.", .almostCertain, "nearly certain"),
+        ("A delay is not unlikely.", .likely, "not unlikely"),
+    ])
+    func phrasesMapToICD203Bands(text: String, band: EstimateBand, phrase: String) throws {
+        let found = try estimates(text)
+        #expect(found.count == 1)
+        #expect(found.first?.band == band)
+        #expect(found.first?.phrase == phrase)
+    }
+
+    @Test func modalHedgesHaveNoBand() throws {
+        let found = try estimates(
+            "Talks may resume. The plan might slip. Costs could rise. The talks resume on 5 May. May brings rain.")
+        #expect(found.map(\.phrase) == ["may", "might", "could"])
+        #expect(found.allSatisfy { $0.band == nil && $0.probability == nil })
+    }
+
+    @Test func aBandedPhraseWinsOverAModal() throws {
+        let found = try estimates("It may well be that a deal is highly probable.")
+        #expect(found.first?.band == .veryLikely)
+    }
+
+    @Test func theSeedMatchesTheHandAnnotation() throws {
+        struct File: Decodable {
+            struct Item: Decodable {
+                var sentenceStart: String
+                var band: String
+
+                enum CodingKeys: String, CodingKey {
+                    case sentenceStart = "sentence_start"
+                    case band
+                }
+            }
+            var estimates: [Item]
+        }
+        let url = AnalysisFixtures.annotations.appendingPathComponent("seed.estimates.json")
+        let truth = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).estimates
+        let found = try #require(AnalysisFixtures.seed.analysis.estimates)
+        // The hand annotation also lists a heading; the analyser reads body sentences only.
+        let bodyTruth = truth.filter { !$0.sentenceStart.hasPrefix("The Path Forward") }
+        #expect(found.count == bodyTruth.count)
+        for item in bodyTruth {
+            // List items are annotated with their `Label:`; the analyser reads the item's text.
+            let sentence = item.sentenceStart.components(separatedBy: ": ").last ?? item.sentenceStart
+            let start = sentence.split(separator: " ").prefix(4).joined(separator: " ")
+            let match = found.first { $0.text.hasPrefix(start) || $0.text.contains(start) }
+            #expect(match != nil, "missing \(item.sentenceStart)")
+            let expectedBand =
+                item.band == "unquantified" ? nil : item.band.split(separator: " (").first.map(String.init)
+            #expect(match?.band?.rawValue == expectedBand, "\(item.sentenceStart)")
+        }
+    }
+}

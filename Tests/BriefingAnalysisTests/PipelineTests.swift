@@ -1,0 +1,71 @@
+import BriefingAnalysis
+import BriefingModel
+import Foundation
+import Testing
+
+@Suite("Pipeline, statistics and bad input")
+struct PipelineTests {
+    @Test func theStandardPipelineFillsEveryResult() {
+        let analysis = AnalysisFixtures.seed.analysis
+        #expect(analysis.entities != nil)
+        #expect(analysis.quotes != nil)
+        #expect(analysis.keyphrases != nil)
+        #expect(analysis.summary != nil)
+        #expect(analysis.estimates != nil)
+        #expect(analysis.statistics != nil)
+        #expect(AnalysisPipeline.standard().names == AnalysisPipeline.standardNames)
+    }
+
+    @Test func analysersCanBeSwitchedOff() throws {
+        var pipeline = AnalysisPipeline.standard()
+        pipeline.remove(named: "summary")
+        pipeline.remove(named: "entities")
+        var briefing = try AnalysisFixtures.read(AnalysisFixtures.seedURL)
+        try pipeline.analyse(&briefing)
+        #expect(briefing.analysis.summary == nil)
+        #expect(briefing.analysis.entities == nil)
+        #expect(briefing.analysis.quotes?.first?.speaker == "Volodymyr Zelenskyy")
+    }
+
+    @Test func statisticsCountWordsSentencesAndReadingTime() throws {
+        var briefing = AnalysisFixtures.briefing("One two three. Four five!", "Six seven eight nine ten?")
+        try StatisticsAnalyser().analyse(&briefing)
+        #expect(briefing.analysis.statistics == Statistics(words: 10, sentences: 3, readingTimeSeconds: 3))
+        let seed = try #require(AnalysisFixtures.seed.analysis.statistics)
+        #expect((1400...1700).contains(seed.words))
+        #expect((60...90).contains(seed.sentences))
+    }
+
+    @Test func analysisLeavesTheOutlineAlone() throws {
+        let plain = try AnalysisFixtures.read(AnalysisFixtures.seedURL)
+        var analysed = plain
+        try AnalysisPipeline.standard().analyse(&analysed)
+        #expect(analysed.sections == plain.sections)
+        #expect(analysed.title == plain.title)
+    }
+
+    @Test(arguments: [
+        "He said “this never closes " + String(repeating: "and on ", count: 10_000),
+        String(repeating: "word ", count: 200_000),
+        "Президент Владимир Путин заявил, что «переговоры начались». Москва и Киев. США.",
+        "قال الرئيس إن المحادثات بدأت. الأمم المتحدة ترحب.",
+        "習近平主席は会談が始まったと述べた。国連は歓迎した。",
+        "THE UNITED NATIONS SAID “TALKS HAVE STARTED,” AND OFFICIALS IN KYIV WELCOMED IT. NATO AGREED.",
+        String(repeating: "“", count: 5000) + "x" + String(repeating: "”", count: 5000),
+        "", "   ", "\u{0}\u{1}\u{FFFE}",
+    ])
+    func badInputNeverCrashes(text: String) throws {
+        var briefing = AnalysisFixtures.briefing(text)
+        try AnalysisPipeline.standard().analyse(&briefing)
+        #expect(briefing.analysis.statistics != nil)
+    }
+
+    @Test func aMegabyteParagraphWithoutPunctuation() throws {
+        let text = (0..<150_000).map { "word\($0 % 97) " }.joined()
+        #expect(text.utf8.count > 1_000_000)
+        var briefing = AnalysisFixtures.briefing(text)
+        try AnalysisPipeline.standard().analyse(&briefing)
+        #expect(briefing.analysis.statistics?.words == 150_000)
+        #expect(briefing.analysis.statistics?.sentences == 1)
+    }
+}

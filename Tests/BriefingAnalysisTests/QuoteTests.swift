@@ -1,0 +1,110 @@
+import BriefingAnalysis
+import BriefingModel
+import Testing
+
+@Suite("Quotes")
+struct QuoteTests {
+    func quotes(_ paragraphs: String...) throws -> [AttributedQuote] {
+        var briefing = Briefing(
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: paragraphs.map {
+                        .paragraph(Paragraph(text: $0, location: SourceLocation(line: 1, column: 1)))
+                    })
+            ])
+        try AnalysisPipeline.standard().analyse(&briefing)
+        return briefing.analysis.quotes ?? []
+    }
+
+    @Test func thePossessiveInTheSeedNamesZelenskyy() throws {
+        let quotes = try #require(AnalysisFixtures.seed.analysis.quotes)
+        let started = try #require(quotes.first { $0.text == "discussions have started" })
+        #expect(started.speaker == "Volodymyr Zelenskyy")
+        #expect(started.cue == "possessive")
+    }
+
+    @Test func termsInScareQuotesAreNotSpeech() throws {
+        let quotes = try #require(AnalysisFixtures.seed.analysis.quotes)
+        #expect(!quotes.contains { $0.text == "demilitarization" || $0.text == "denazification" })
+        #expect(quotes.count == 1)
+    }
+
+    @Test(arguments: [
+        ("“We will not give up the fight for our water,” said Ambassador Lucia Ferraro.", "Lucia Ferraro", "said"),
+        ("“We will not give up the fight,” Lucia Ferraro said on Monday.", "Lucia Ferraro", "said"),
+        ("Lucia Ferraro told reporters that “the talks are going well and will go on”.", "Lucia Ferraro", "told"),
+        (
+            "According to Dr. Nurlan Abenov, “the gap is narrower than it sounds to most people”.", "Nurlan Abenov",
+            "according to"
+        ),
+        (
+            "Minister Aizada Temirbekova’s statement confirmed that “discussions have started”.", "Aizada Temirbekova",
+            "possessive"
+        ),
+    ])
+    func speechVerbsPossessivesAndAccordingTo(text: String, speaker: String, cue: String) throws {
+        let found = try quotes(text)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == speaker)
+        #expect(found.first?.cue == cue)
+    }
+
+    @Test func pronounsResolveToTheLastPersonNamed() throws {
+        let found = try quotes(
+            "Chief Financial Officer Sandra Yilmaz spoke first. She added that “we remain careful on costs this year”.",
+            "Reto Baumann agreed. “The currency will not help us at all,” he said.")
+        #expect(found.map(\.speaker) == ["Sandra Yilmaz", "Reto Baumann"])
+        #expect(found.map(\.cue) == ["pronoun", "pronoun"])
+    }
+
+    @Test func aQuotationWithoutSpeakerIsKeptWhenLong() throws {
+        let found = try quotes("“The ferries are not a luxury for the south bank at all.”")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == nil)
+        #expect(found.first?.cue == nil)
+    }
+
+    @Test func unbalancedQuotationMarksAreIgnored() throws {
+        let found = try quotes("He said “this never closes and goes on and on", "“Another” one “here” and “there")
+        #expect(found.isEmpty)
+    }
+
+    @Test func apostrophesAreNotQuotationMarks() throws {
+        let found = try quotes("It’s the club’s ‘best season in years’, said coach Lars Bakker, and ’90s fans agree.")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "best season in years")
+    }
+
+    @Test func aQuoteBlockGetsTheSpeakerWhoIntroducesIt() throws {
+        var briefing = Briefing(
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [
+                        .paragraph(
+                            Paragraph(
+                                text: "Foreign Minister Amina Rahimi spoke to the chamber:",
+                                location: .init(line: 1, column: 1))),
+                        .quote(
+                            Quote(text: "We will sign when the numbers add up.", location: .init(line: 3, column: 1))),
+                    ])
+            ])
+        try AnalysisPipeline.standard().analyse(&briefing)
+        guard case .quote(let quote) = briefing.sections[0].blocks[1] else {
+            Issue.record("expected a quote block")
+            return
+        }
+        #expect(quote.attribution == "Amina Rahimi")
+        #expect(briefing.analysis.quotes?.first?.speaker == "Amina Rahimi")
+    }
+
+    @Test func ownArticlesAttributeEveryQuote() throws {
+        for name in ["river-treaty-talks", "earnings-report", "science-result", "sports-final"] {
+            let quotes = try #require(try AnalysisFixtures.example(name).analysis.quotes)
+            #expect(quotes.count >= 3, "\(name)")
+            #expect(
+                quotes.allSatisfy { $0.speaker != nil }, "\(name): \(quotes.filter { $0.speaker == nil }.map(\.text))")
+        }
+    }
+}
