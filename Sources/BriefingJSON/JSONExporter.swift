@@ -22,8 +22,10 @@ public import BriefingModel
 /// results (`entities`, `quotes`, `keyphrases`, `summary`, `estimates`, `statistics`) appear
 /// at the top level when an analyser has filled them.
 ///
-/// The writer streams into one byte buffer instead of going through `JSONEncoder`: it is several
-/// times faster and allocates far less, and it never fails (any Unicode is escaped as JSON requires).
+/// The writer streams into a byte buffer instead of going through `JSONEncoder`: it is several
+/// times faster and allocates far less, and it never fails (any Unicode is escaped as JSON
+/// requires). ``export(_:to:)`` hands the output to a sink in pieces of about 64 KiB, so a large
+/// briefing's JSON is never in memory whole.
 public struct JSONExporter: BriefingExporter {
     /// How the JSON is laid out.
     public enum Style: Sendable, Hashable {
@@ -58,8 +60,23 @@ public struct JSONExporter: BriefingExporter {
 
     /// The JSON bytes for `briefing`.
     public func encode(_ briefing: Briefing) -> [UInt8] {
-        var writer = JSONWriter(pretty: style == .pretty, capacity: 4096)
+        var writer = JSONWriter(pretty: style == .pretty, sink: ByteSink(), flushThreshold: .max)
         writer.visitBriefing(briefing)
-        return writer.output.bytes
+        return writer.output.buffer.array
+    }
+
+    /// The size of the pieces handed to a sink: 64 KiB.
+    public static let pieceSize = 1 << 16
+
+    /// Writes `briefing` as JSON into `sink`, in pieces of about ``pieceSize`` bytes.
+    ///
+    /// - Throws: the sink's error, when a write fails.
+    public func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic] {
+        var writer = JSONWriter(pretty: style == .pretty, sink: sink, flushThreshold: Self.pieceSize)
+        writer.visitBriefing(briefing)
+        writer.flush()
+        sink = writer.sink
+        if let failure = writer.failure { throw failure }
+        return []
     }
 }

@@ -33,8 +33,12 @@ public struct PlainTextReader: BriefingReader {
     /// The default ``maximumInputSize``: 64 MiB.
     public static let defaultMaximumInputSize = 64 << 20
 
+    /// The largest ``maximumInputSize`` the reader supports: 4 GiB − 1 (it keeps offsets in 32 bits).
+    public static let largestSupportedInputSize = Int(UInt32.max)
+
     /// The largest input, in bytes, that ``read(_:)`` accepts; larger input is refused with
-    /// ``BriefingModel/BriefingError/Code/inputTooLarge``.
+    /// ``BriefingModel/BriefingError/Code/inputTooLarge``. Values above
+    /// ``largestSupportedInputSize`` act as that size.
     public var maximumInputSize: Int
 
     /// Creates a reader.
@@ -56,10 +60,10 @@ public struct PlainTextReader: BriefingReader {
     ///   ``maximumInputSize``.
     /// - Complexity: O(*n*) in the size of the input.
     public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {
-        guard bytes.count <= maximumInputSize else {
+        let limit = min(maximumInputSize, Self.largestSupportedInputSize)
+        guard bytes.count <= limit else {
             throw BriefingError(
-                .inputTooLarge,
-                "input is \(bytes.count) bytes, more than the limit of \(maximumInputSize) bytes")
+                .inputTooLarge, "input is \(bytes.count) bytes, more than the limit of \(limit) bytes")
         }
         var decoder = InputDecoder()
         switch decoder.decode(bytes) {
@@ -78,9 +82,7 @@ public struct PlainTextReader: BriefingReader {
         var scanner = LineScanner()
         let lines = scanner.scan(bytes, from: start)
         let source = SourceText(bytes: bytes, lines: lines)
-        var blockScanner = BlockScanner(source: source)
-        let blocks = blockScanner.scan()
-        var assembler = BriefingAssembler(source: source, blocks: blocks)
+        var assembler = BriefingAssembler(source: source)
         var briefing = assembler.assemble()
         var all = diagnostics
         if scanner.controlCharacterCount > 0 {
@@ -93,7 +95,6 @@ public struct PlainTextReader: BriefingReader {
                         + "the first U+\(padded); they are kept as they are",
                     location: scanner.firstControlCharacter))
         }
-        all += blockScanner.diagnostics
         all += assembler.diagnostics
         briefing.diagnostics = all
         return briefing

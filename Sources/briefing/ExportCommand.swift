@@ -97,6 +97,19 @@ struct ExportCommand: ParsableCommand {
             valueName: "size"))
     var maxInputSize: ByteSize = ByteSize(bytes: PlainTextReader.defaultMaximumInputSize)
 
+    /// Reads, parses and analyses one input. The input's bytes are released on return, before the
+    /// export starts, so that a large article is never held twice.
+    private func briefing(
+        from input: String, reader: PlainTextReader, pipeline: AnalysisPipeline, reporter: DiagnosticReporter
+    ) throws(BriefingError) -> Briefing {
+        var briefing = try reader.read(try InputFile.read(input, limit: maxInputSize.bytes))
+        reporter.report(briefing.diagnostics)
+        let readerDiagnostics = briefing.diagnostics.count
+        try pipeline.analyse(&briefing)
+        reporter.report(Array(briefing.diagnostics.dropFirst(readerDiagnostics)))
+        return briefing
+    }
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one article to read") }
         let registry = StandardFormats.registry(compact: compact)
@@ -168,15 +181,10 @@ struct ExportCommand: ParsableCommand {
             let path = job.input == "-" ? "<stdin>" : job.input
             let reporter = DiagnosticReporter(path: path)
             do {
-                let bytes = try InputFile.read(job.input, limit: maxInputSize.bytes)
-                var briefing = try reader.read(bytes)
-                reporter.report(briefing.diagnostics)
-                let readerDiagnostics = briefing.diagnostics.count
-                try pipeline.analyse(&briefing)
-                reporter.report(Array(briefing.diagnostics.dropFirst(readerDiagnostics)))
-                let result = try exporter.export(briefing)
-                reporter.report(result.diagnostics)
-                try OutputFile.write(result.bytes, to: job.output, refusingLinks: beside)
+                let briefing = try briefing(from: job.input, reader: reader, pipeline: pipeline, reporter: reporter)
+                var output = try OutputFile(path: job.output, refusingLinks: beside)
+                reporter.report(try exporter.export(briefing, to: &output))
+                try output.finish()
             } catch {
                 report(error, path: path)
             }

@@ -8,6 +8,11 @@ import Musl
 import Darwin
 #endif
 
+/// `read(2)`, named apart from ``InputFile/read(_:limit:)``.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
 /// Reads the whole input, from a file or standard input, refusing more than a limit.
 enum InputFile {
     static func read(_ argument: String, limit: Int) throws(BriefingError) -> [UInt8] {
@@ -38,11 +43,41 @@ enum InputFile {
             }
         }
 
+        // A regular file is read straight into an array of its size; anything else (a pipe,
+        // standard input) in 64 KiB pieces.
+        if expected > 0 {
+            var failure: BriefingError?
+            var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
+                while initialized < buffer.count {
+                    let count = systemRead(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        failure = BriefingError(.unreadable, "cannot read: \(message(errno))", path: path)
+                        return
+                    }
+                    if count == 0 { break }
+                    initialized += count
+                }
+            }
+            if let failure { throw failure }
+            if bytes.count > expected {
+                // The file grew while it was read: read the rest in pieces.
+                try readRest(into: &bytes, from: descriptor, limit: limit, path: path)
+            }
+            if bytes.count > limit { throw tooLarge(bytes.count, limit: limit, path: path, atLeast: true) }
+            return bytes
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected + 1)
+        try readRest(into: &bytes, from: descriptor, limit: limit, path: path)
+        return bytes
+    }
+
+    private static func readRest(
+        into bytes: inout [UInt8], from descriptor: Int32, limit: Int, path: String
+    ) throws(BriefingError) {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
                 let code = errno
@@ -53,7 +88,6 @@ enum InputFile {
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > limit { throw tooLarge(bytes.count, limit: limit, path: path, atLeast: true) }
         }
-        return bytes
     }
 
     private static func tooLarge(_ size: Int, limit: Int, path: String, atLeast: Bool = false) -> BriefingError {

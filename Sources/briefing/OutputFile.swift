@@ -8,17 +8,28 @@ import Musl
 import Darwin
 #endif
 
-/// Writes the export to standard output or to a file.
-enum OutputFile {
-    /// Writes `bytes`, ending with a newline, to `path` or to standard output.
+/// `write(2)`, named apart from ``OutputFile/write(_:)``.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
+
+/// Standard output or a file, written as an exporter hands over its output; the output always
+/// ends with a newline.
+struct OutputFile: ExportSink {
+    private let descriptor: Int32
+    private let path: String
+    private let ownsDescriptor: Bool
+    private var lastByte: UInt8?
+
+    /// Opens `path` for writing (created or truncated), or standard output when `path` is `nil`.
     ///
     /// - Parameter refusingLinks: whether a symbolic link at `path` is refused rather than followed
     ///   (so that an export written beside its input cannot be redirected elsewhere).
-    static func write(_ bytes: [UInt8], to path: String?, refusingLinks: Bool = false) throws(BriefingError) {
-        let newline: [UInt8] = bytes.last == 0x0A ? [] : [0x0A]
+    init(path: String?, refusingLinks: Bool = false) throws(BriefingError) {
         guard let path else {
-            try writeAll(bytes, to: STDOUT_FILENO, path: "<stdout>")
-            try writeAll(newline, to: STDOUT_FILENO, path: "<stdout>")
+            descriptor = STDOUT_FILENO
+            self.path = "<stdout>"
+            ownsDescriptor = false
             return
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | (refusingLinks ? O_NOFOLLOW : 0), 0o644)
@@ -29,22 +40,37 @@ enum OutputFile {
             }
             throw BriefingError(.unwritable, "cannot write: \(InputFile.message(code))", path: path)
         }
-        defer { close(descriptor) }
-        try writeAll(bytes, to: descriptor, path: path)
-        try writeAll(newline, to: descriptor, path: path)
+        self.descriptor = descriptor
+        self.path = path
+        ownsDescriptor = true
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(BriefingError) {
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws(BriefingError) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes {
-                Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-            }
+            let written = systemWrite(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw BriefingError(.unwritable, "cannot write: \(InputFile.message(errno))", path: path)
             }
             offset += written
+        }
+        lastByte = bytes[bytes.count - 1]
+    }
+
+    /// Ends the output with a newline if it lacks one, and closes the file.
+    mutating func finish() throws(BriefingError) {
+        if lastByte != 0x0A {
+            let newline: [UInt8] = [0x0A]
+            var failure: BriefingError?
+            newline.withUnsafeBytes { buffer in
+                do throws(BriefingError) { try write(buffer) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+        if ownsDescriptor && close(descriptor) != 0 {
+            throw BriefingError(.unwritable, "cannot write: \(InputFile.message(errno))", path: path)
         }
     }
 }

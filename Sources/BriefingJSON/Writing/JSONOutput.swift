@@ -1,20 +1,20 @@
 /// A byte buffer that JSON is written into, with escaping and pretty-printing.
 ///
 /// Keeps track of nesting and commas so that callers write keys and values in order and
-/// always get well-formed JSON. Strings are escaped in one pass over their UTF-8 bytes,
-/// copying unescaped runs in bulk.
+/// always get well-formed JSON. Strings are escaped in one pass over their UTF-8 bytes that
+/// looks at sixteen bytes at a time (SIMD) and copies runs that need no escaping in bulk.
 struct JSONOutput {
-    private(set) var bytes: [UInt8] = []
+    let buffer: ByteBuffer
     let pretty: Bool
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isFirst = true
-    /// Whether the current container is written on one line even in pretty mode.
+    /// How many of the open containers are written on one line even in pretty mode.
     private var inlineDepth = 0
 
     init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        buffer = ByteBuffer(capacity: capacity)
     }
 
     // MARK: Containers
@@ -36,7 +36,7 @@ struct JSONOutput {
     }
 
     private mutating func beginContainer(_ open: UInt8, inline: Bool) {
-        bytes.append(open)
+        buffer.append(open)
         depth += 1
         if inline || inlineDepth > 0 { inlineDepth += 1 }
         isFirst = true
@@ -47,7 +47,7 @@ struct JSONOutput {
         let wasInline = inlineDepth > 0
         if wasInline { inlineDepth -= 1 }
         if pretty && !isFirst && !wasInline { newline() }
-        bytes.append(close)
+        buffer.append(close)
         isFirst = false
     }
 
@@ -56,21 +56,21 @@ struct JSONOutput {
         separator()
     }
 
-    /// Writes the separator and the key of the next member of an object.
-    mutating func key(_ name: StaticString) {
+    /// Writes the separator and the key of the next member of an object; `name` is a JSON string
+    /// literal with its quotes and colon (`"\"title\":"`).
+    @inline(__always)
+    mutating func key(_ quotedName: StaticString) {
         separator()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        buffer.append(quotedName)
+        if pretty { buffer.append(UInt8(ascii: " ")) }
     }
 
+    @inline(__always)
     private mutating func separator() {
-        if !isFirst { bytes.append(UInt8(ascii: ",")) }
+        if !isFirst { buffer.append(UInt8(ascii: ",")) }
         if pretty {
             if inlineDepth > 0 {
-                if !isFirst { bytes.append(UInt8(ascii: " ")) }
+                if !isFirst { buffer.append(UInt8(ascii: " ")) }
             } else {
                 newline()
             }
@@ -79,33 +79,41 @@ struct JSONOutput {
     }
 
     private mutating func newline() {
-        bytes.append(0x0A)
+        buffer.append(0x0A)
         for _ in 0..<depth {
-            bytes.append(0x20)
-            bytes.append(0x20)
+            buffer.append(0x20)
+            buffer.append(0x20)
         }
     }
 
     // MARK: Values
 
     mutating func null() {
-        append("null")
+        buffer.append("null")
     }
 
     mutating func bool(_ value: Bool) {
-        append(value ? "true" : "false")
+        buffer.append(value ? "true" : "false")
     }
 
     mutating func int(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value >= 0 && value < 10 {
+            buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var divisor: UInt = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        } while divisor > 0
+        // Digits are produced last first into a 20-byte stack buffer, dividing by the constant 10.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var position = 20
+            repeat {
+                position -= 1
+                raw[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            buffer.append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[position..<20]))
+        }
     }
 
     /// Writes a finite double in its shortest round-tripping form; a non-finite one as `null`.
@@ -113,7 +121,7 @@ struct JSONOutput {
         guard value.isFinite else { return null() }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
-        bytes.append(contentsOf: text.utf8)
+        text.withUTF8 { buffer.append($0) }
     }
 
     mutating func string(_ value: String?) {
@@ -121,17 +129,46 @@ struct JSONOutput {
         text.withUTF8 { appendEscaped($0) }
     }
 
-    private mutating func append(_ literal: StaticString) {
-        literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    private static let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+    private static let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+    private static let space = SIMD16<UInt8>(repeating: 0x20)
+    private static let lineSeparatorLead = SIMD16<UInt8>(repeating: 0xE2)
+
+    /// The offset of the first byte from `index` that may need escaping (`"`, `\`, a control
+    /// character, or 0xE2, which starts U+2028 and U+2029), or the end.
+    @inline(__always)
+    private static func nextSpecial(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let count = text.count
+        if let base = UnsafeRawPointer(text.baseAddress) {
+            while index + 16 <= count {
+                let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let special =
+                    (chunk .< space) .| (chunk .== quote) .| (chunk .== backslash) .| (chunk .== lineSeparatorLead)
+                if any(special) {
+                    let bits = unsafeBitCast(
+                        SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: special), to: SIMD2<UInt64>.self)
+                    return index
+                        + (bits[0] != 0 ? bits[0].trailingZeroBitCount / 8 : 8 + bits[1].trailingZeroBitCount / 8)
+                }
+                index += 16
+            }
+        }
+        while index < count {
+            let byte = text[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return index }
+            index += 1
+        }
+        return count
     }
 
     /// Appends `text` as a JSON string: `"` and `\` escaped, control characters as `\n`, `\t`… or
     /// `\u00XX`, and U+2028/U+2029 as `\u2028`/`\u2029` (valid JSON, but not valid JavaScript raw).
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         var runStart = 0
-        var index = 0
         let count = text.count
+        var index = Self.nextSpecial(text, from: 0)
         while index < count {
             let byte = text[index]
             let escape: StaticString?
@@ -150,25 +187,25 @@ struct JSONOutput {
                 escape = text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                 skip = 3
             default:
-                index += 1
+                index = Self.nextSpecial(text, from: index + 1)
                 continue
             }
-            if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+            if runStart < index { buffer.append(UnsafeBufferPointer(rebasing: text[runStart..<index])) }
             if let escape {
-                append(escape)
+                buffer.append(escape)
             } else {
                 let hex: StaticString = "0123456789abcdef"
                 hex.withUTF8Buffer { digits in
-                    bytes.append(contentsOf: [
-                        UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                        digits[Int(byte >> 4)], digits[Int(byte & 0xF)],
-                    ])
+                    buffer.append("\\u00")
+                    buffer.append(digits[Int(byte >> 4)])
+                    buffer.append(digits[Int(byte & 0xF)])
                 }
             }
             index += skip
             runStart = index
+            index = Self.nextSpecial(text, from: index)
         }
-        if runStart < count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<count])) }
-        bytes.append(UInt8(ascii: "\""))
+        if runStart < count { buffer.append(UnsafeBufferPointer(rebasing: text[runStart..<count])) }
+        buffer.append(UInt8(ascii: "\""))
     }
 }

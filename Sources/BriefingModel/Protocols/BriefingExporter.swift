@@ -15,4 +15,24 @@ public protocol BriefingExporter: Sendable {
     ///
     /// - Throws: ``BriefingError`` with code ``BriefingError/Code/exportFailed`` when no output can be made.
     func export(_ briefing: Briefing) throws(BriefingError) -> ExportResult
+
+    /// Exports a briefing into `sink`, and returns the diagnostics of ``ExportResult``.
+    ///
+    /// The default implementation calls ``export(_:)`` and writes the bytes in one piece;
+    /// exporters that can write as they go (the JSON exporter) override it so that the whole
+    /// output is never in memory at once.
+    func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic]
+}
+
+extension BriefingExporter {
+    /// Exports into `sink` through ``export(_:)``: the whole output, then one write.
+    public func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic] {
+        let result = try export(briefing)
+        var failure: BriefingError?
+        result.bytes.withUnsafeBytes { buffer in
+            do throws(BriefingError) { try sink.write(buffer) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return result.diagnostics
+    }
 }

@@ -2,46 +2,66 @@ import BriefingModel
 
 /// Turns raw blocks into a briefing: picks the title, tells headings from paragraphs, spots
 /// quotations, bylines and datelines, and nests the sections.
+///
+/// Blocks are pulled from the scanner one at a time with one block of look-ahead (a heading is
+/// judged by what follows it), so the raw blocks of a large article are never all in memory.
 struct BriefingAssembler {
     let source: SourceText
-    let blocks: [RawBlock]
+    private var scanner: BlockScanner
+    /// Whether the document marks its headings (`#`, underlines); then no line is guessed to be one.
+    let hasMarkedHeadings: Bool
     var diagnostics: [Diagnostic] = []
 
     /// Heading level given to headings that plain text does not mark.
     static let unmarkedHeadingLevel = 2
 
-    init(source: SourceText, blocks: [RawBlock]) {
+    init(source: SourceText) {
         self.source = source
-        self.blocks = blocks
+        scanner = BlockScanner(source: source)
+        hasMarkedHeadings = BlockScanner.hasMarkedHeadings(source)
+    }
+
+    /// A block with, for a short run of text, its features (measured once, used both as the
+    /// look-ahead of the block before it and for itself).
+    private struct Pending {
+        var block: RawBlock
+        var features: TextFeatures?
+    }
+
+    private mutating func pull() -> Pending? {
+        guard let block = scanner.next() else { return nil }
+        if case .text(let run) = block { return Pending(block: block, features: shortFeatures(run)) }
+        return Pending(block: block, features: nil)
     }
 
     mutating func assemble() -> Briefing {
         var briefing = Briefing()
-        guard !blocks.isEmpty else {
+        guard let first = pull() else {
             diagnostics.append(
                 Diagnostic(code: .emptyInput, message: "the input holds no text; the briefing is empty"))
+            diagnostics += scanner.diagnostics
             return briefing
         }
-        let hasMarkedHeadings = blocks.contains {
-            if case .markedHeading = $0 { return true }
-            return false
-        }
-        var outline = OutlineBuilder()
+        var current: Pending? = first
+        var next = pull()
         var index = 0
-        if let (title, location) = title(of: blocks[0]) {
+        if let (title, location) = title(of: first.block, hasNext: next != nil) {
             briefing.title = title
             briefing.titleLocation = location
+            current = next
+            next = pull()
             index = 1
         } else {
             diagnostics.append(
                 Diagnostic(
                     code: .noTitle,
                     message: "the first block does not read like a title; the briefing has none",
-                    location: location(of: blocks[0])))
+                    location: location(of: first.block)))
         }
+        var outline = OutlineBuilder()
         var metadata = Metadata()
-        while index < blocks.count {
-            switch blocks[index] {
+        while let pending = current {
+            switch pending.block {
             case .markedHeading(let text, let level, let location):
                 outline.addHeading(text, level: level, location: location)
             case .list(let list):
@@ -51,24 +71,27 @@ struct BriefingAssembler {
             case .separator:
                 break
             case .text(let run):
-                let features = shortFeatures(run)
+                let features = pending.features
                 if !hasMarkedHeadings, let features, !isWhollyQuoted(run),
                     HeadingRule.isHeading(
-                        features, context: context(around: index), firstLineLength: source.lines[run.first].length)
+                        features, context: context(next: next), firstLineLength: source.lines[run.first].length)
                 {
                     outline.addHeading(
                         text(of: run), level: Self.unmarkedHeadingLevel,
                         location: source.location(of: source.lines[run.first]))
                 } else {
-                    let block = paragraphOrQuote(run)
-                    if index < MetadataRecogniser.searchedBlocks, case .paragraph(let paragraph) = block {
+                    let paragraph = paragraphOrQuote(run)
+                    if index < MetadataRecogniser.searchedBlocks, case .paragraph(let paragraph) = paragraph {
                         recordMetadata(paragraph.text, features: features, into: &metadata)
                     }
-                    outline.add(block)
+                    outline.add(paragraph)
                 }
             }
+            current = next
+            next = pull()
             index += 1
         }
+        diagnostics = scanner.diagnostics + diagnostics
         briefing.metadata = metadata
         briefing.sections = outline.finish()
         return briefing
@@ -76,7 +99,7 @@ struct BriefingAssembler {
 
     // MARK: Title
 
-    private func title(of block: RawBlock) -> (String, SourceLocation)? {
+    private func title(of block: RawBlock, hasNext: Bool) -> (String, SourceLocation)? {
         switch block {
         case .markedHeading(let text, _, let location):
             return (text, location)
@@ -89,7 +112,7 @@ struct BriefingAssembler {
             {
                 return nil
             }
-            if features.endsWithSentencePunctuation && (features.words > 12 || blocks.count == 1) { return nil }
+            if features.endsWithSentencePunctuation && (features.words > 12 || !hasNext) { return nil }
             if isWhollyQuoted(run) { return nil }
             return (text(of: run), source.location(of: firstLine))
         default:
@@ -178,24 +201,22 @@ struct BriefingAssembler {
         return TextFeatures(source, run)
     }
 
-    private func context(around index: Int) -> HeadingRule.Context {
+    private func context(next: Pending?) -> HeadingRule.Context {
         var context = HeadingRule.Context()
-        if index + 1 < blocks.count {
-            context.hasNext = true
-            switch blocks[index + 1] {
-            case .text(let next):
-                var length = 0
-                for lineIndex in next.first..<next.end { length += source.lines[lineIndex].length + 1 }
-                context.nextLength = length
-                if next.lineCount == 1 && length <= 80 {
-                    let features = TextFeatures(source, next)
-                    context.nextIsShortLine = !features.endsWithSentencePunctuation && !features.hasSentenceBreak
-                }
-            case .list, .quote:
-                context.nextLength = Int.max
-            case .markedHeading, .separator:
-                context.nextLength = 0
+        guard let next else { return context }
+        context.hasNext = true
+        switch next.block {
+        case .text(let run):
+            var length = 0
+            for lineIndex in run.first..<run.end { length += source.lines[lineIndex].length + 1 }
+            context.nextLength = length
+            if run.lineCount == 1 && length <= 80, let features = next.features {
+                context.nextIsShortLine = !features.endsWithSentencePunctuation && !features.hasSentenceBreak
             }
+        case .list, .quote:
+            context.nextLength = Int.max
+        case .markedHeading, .separator:
+            context.nextLength = 0
         }
         return context
     }

@@ -19,16 +19,16 @@ struct HeadingRule {
     static let maximumQuestionWords = 12
 
     /// First words that mark a caption or credit line rather than a heading.
-    static let creditWords: Set<String> = [
+    static let creditWords: PackedWordSet = PackedWord.set([
         "photo", "photos", "photograph", "photographs", "picture", "image", "images", "illustration", "portrait",
         "video", "graphic", "credit", "credits", "source", "sources", "caption",
-    ]
+    ])
 
     /// Words that, followed by a colon, introduce a link or a note rather than a section.
-    static let kickerWords: Set<String> = [
+    static let kickerWords: PackedWordSet = PackedWord.set([
         "related:", "read:", "see:", "watch:", "listen:", "update:", "updated:", "note:", "photo:", "image:",
         "source:", "coordinates:", "video:", "more:", "also:", "advertisement:",
-    ]
+    ])
 
     /// What surrounds the candidate.
     struct Context {
@@ -54,7 +54,7 @@ struct HeadingRule {
         case .lower: return false
         }
         if features.hasCodeOrLinkCharacters || features.looksLikeDateLine || features.looksLikeByline { return false }
-        if creditWords.contains(features.firstWord) || kickerWords.contains(features.firstWord) { return false }
+        if let first = features.firstWord, creditWords.contains(first) || kickerWords.contains(first) { return false }
         if !context.hasNext { return false }
         if features.last == "?" || features.last == "!" {
             if features.words > maximumQuestionWords { return false }

@@ -14,7 +14,7 @@ enum MetadataRecogniser {
         var words: [Substring] = []
         for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
             let bare = word.lowercased().droppingTrailing { $0 == "," || $0 == "." }
-            if TextFeatures.monthNames.contains(String(bare)) || word.first?.isNumber == true { break }
+            if TextFeatures.monthNameList.contains(String(bare)) || word.first?.isNumber == true { break }
             if word == "|" || word == "-" || word == "—" || word == "–" || word == "/" { break }
             words.append(word)
             if word.hasSuffix(",") { break }

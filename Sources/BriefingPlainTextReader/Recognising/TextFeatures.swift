@@ -30,17 +30,19 @@ struct TextFeatures {
     var hasMonthName = false
     /// A four-digit number between 1900 and 2099 appears.
     var hasYear = false
-    /// The first word, lower-cased, when it is short ASCII (for `by`, `updated`, `posted`…).
-    var firstWord = ""
+    /// The first word, lower-cased, when it is short ASCII (for `by`, `updated`, `photo:`…).
+    var firstWord: PackedWord?
 
     /// Closing quotation marks and brackets, looked through to find how text really ends.
     static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{BB}"]
 
-    static let monthNames: Set<String> = [
+    static let monthNameList = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec",
     ]
+    static let monthNames = PackedWord.set(monthNameList)
+    static let by = PackedWord("by")
 
     init(_ source: SourceText, _ run: TextRun) {
         lineCount = run.lineCount
@@ -79,13 +81,12 @@ struct TextFeatures {
         _ source: SourceText, _ start: Int, _ end: Int, isFirstWord: Bool, afterSentenceEnd: Bool
     ) {
         words += 1
+        let bytes = source.bytes
         let shape = WordShapes.initial(source, start, end)
         if isFirstWord {
             firstInitial = shape
-            if end - start <= 16 {
-                firstWord = lowercasedASCII(source, start, end)
-            }
-            firstWordEndsWithColon = source.bytes[end - 1] == UInt8(ascii: ":")
+            firstWord = PackedWord(bytes, start, end)
+            firstWordEndsWithColon = bytes[end - 1] == UInt8(ascii: ":")
         } else {
             if afterSentenceEnd && (shape == .upper || shape == .digit) { hasSentenceBreak = true }
             if shape == .upper || shape == .digit {
@@ -94,54 +95,44 @@ struct TextFeatures {
                 lowercaseWords += 1
             }
         }
+        // One pass over the word's bytes for digits and telling punctuation.
         var digits = 0
-        for index in start..<end {
-            let byte = source.bytes[index]
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: ";"):
-                if index + 1 == end || !ByteClasses.isASCIIDigit(source.bytes[index + 1]) {
-                    hasClausePunctuation = true
-                }
-                if byte == UInt8(ascii: ";") { hasCodeOrLinkCharacters = hasCodeOrLinkCharacters || index + 1 < end }
-            case UInt8(ascii: "{"), UInt8(ascii: "}"):
-                hasCodeOrLinkCharacters = true
-            case UInt8(ascii: ":"):
-                if index + 2 < end && source.bytes[index + 1] == UInt8(ascii: "/")
-                    && source.bytes[index + 2] == UInt8(ascii: "/")
-                {
+        var value = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                digits += 1
+                value = value &* 10 &+ Int(byte &- 0x30)
+            } else if byte < 0x80 && byte > 0x20 && !ByteClasses.isASCIILetter(byte) {
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: ";"):
+                    if index + 1 == end || !ByteClasses.isASCIIDigit(bytes[index + 1]) { hasClausePunctuation = true }
+                    if byte == UInt8(ascii: ";") && index + 1 < end { hasCodeOrLinkCharacters = true }
+                case UInt8(ascii: "{"), UInt8(ascii: "}"):
                     hasCodeOrLinkCharacters = true
+                case UInt8(ascii: ":"):
+                    if index + 2 < end && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+                    {
+                        hasCodeOrLinkCharacters = true
+                    }
+                default:
+                    break
                 }
-            default:
-                if ByteClasses.isASCIIDigit(byte) { digits += 1 }
             }
+            index += 1
         }
         if digits > 0 { digitWords += 1 }
-        if digits == 4 {
-            var value = 0
-            var count = 0
-            for index in start..<end where ByteClasses.isASCIIDigit(source.bytes[index]) {
-                value = value * 10 + Int(source.bytes[index] - 0x30)
-                count += 1
+        if digits == 4 && (1900...2099).contains(value) { hasYear = true }
+        if shape == .upper && end - start <= 10 {
+            var wordEnd = end
+            while wordEnd > start
+                && (bytes[wordEnd - 1] == UInt8(ascii: ",") || bytes[wordEnd - 1] == UInt8(ascii: "."))
+            {
+                wordEnd -= 1
             }
-            if count == 4 && (1900...2099).contains(value) { hasYear = true }
+            if let word = PackedWord(bytes, start, wordEnd), Self.monthNames.contains(word) { hasMonthName = true }
         }
-        if end - start <= 10, shape == .upper {
-            var word = lowercasedASCII(source, start, end)
-            while let last = word.utf8.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ".") {
-                word.removeLast()
-            }
-            if Self.monthNames.contains(word) { hasMonthName = true }
-        }
-    }
-
-    private func lowercasedASCII(_ source: SourceText, _ start: Int, _ end: Int) -> String {
-        var word = ""
-        for index in start..<end {
-            let byte = source.bytes[index]
-            guard byte < 0x80 else { return word }
-            word.unicodeScalars.append(Unicode.Scalar(ByteClasses.isASCIIUppercase(byte) ? byte | 0x20 : byte))
-        }
-        return word
     }
 
     /// Whether the text ends like a sentence or a clause that goes on (`.` `,` `;` `:`).
@@ -163,6 +154,6 @@ struct TextFeatures {
 
     /// Whether the text starts like a byline (`By Jane Doe`).
     var looksLikeByline: Bool {
-        firstWord == "by" && words >= 2 && words <= 14 && capitalisedWords >= 1
+        firstWord == Self.by && words >= 2 && words <= 14 && capitalisedWords >= 1
     }
 }

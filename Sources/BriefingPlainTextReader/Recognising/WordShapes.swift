@@ -1,12 +1,12 @@
 /// Word-level tests used to tell labels, headings and titles from running text.
 enum WordShapes {
     /// Function words that stay lower case inside Title Case (`Hope vs. Reality`, `Year of the Rat`).
-    static let smallWords: Set<String> = [
+    static let smallWords: PackedWordSet = PackedWord.set([
         "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off", "on",
         "onto", "or", "over", "per", "the", "to", "up", "via", "vs", "vs.", "v.", "with", "within", "without",
         "is", "are", "be", "its", "their", "your", "our", "than", "out", "about", "after", "before", "between",
         "during", "under", "upon", "against", "de", "la", "le", "van", "von", "der", "del", "da", "di", "du",
-    ]
+    ])
 
     /// How a word begins.
     enum Initial {
@@ -51,27 +51,34 @@ enum WordShapes {
 
     /// Whether `[start, end)` is one of ``smallWords``, ignoring case.
     static func isSmallWord(_ source: SourceText, _ start: Int, _ end: Int) -> Bool {
-        let length = end - start
-        guard length > 0, length <= 8 else { return false }
-        var word = ""
-        for index in start..<end {
-            let byte = source.bytes[index]
-            guard byte < 0x80 else { return false }
-            word.unicodeScalars.append(Unicode.Scalar(byte | (ByteClasses.isASCIIUppercase(byte) ? 0x20 : 0)))
-        }
+        guard end - start <= 8, let word = PackedWord(source.bytes, start, end) else { return false }
         return smallWords.contains(word)
     }
 
     /// Calls `body` with the byte range of each space-separated word of `[start, end)`.
     @inline(__always)
     static func forEachWord(_ source: SourceText, _ start: Int, _ end: Int, _ body: (Int, Int) -> Bool) {
+        let bytes = source.bytes
         var index = start
         while index < end {
-            while index < end, ByteClasses.isWhitespace(source.bytes, at: index, end: end) {
-                index += ByteClasses.whitespaceLength(source.bytes, at: index, end: end)
+            while index < end {
+                let byte = bytes[index]
+                // Letters and most punctuation are not white space: decide them without a call.
+                if byte > 0x20 && byte < 0x80 { break }
+                let width = ByteClasses.whitespaceLength(bytes, at: index, end: end)
+                if width == 0 { break }
+                index += width
             }
             let wordStart = index
-            while index < end, !ByteClasses.isWhitespace(source.bytes, at: index, end: end) { index += 1 }
+            while index < end {
+                let byte = bytes[index]
+                if byte > 0x20 && byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                if ByteClasses.whitespaceLength(bytes, at: index, end: end) > 0 { break }
+                index += 1
+            }
             if wordStart < index, !body(wordStart, index) { return }
         }
     }

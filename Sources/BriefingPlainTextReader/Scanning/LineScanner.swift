@@ -1,6 +1,10 @@
 import BriefingModel
 
 /// Splits decoded UTF-8 into ``Line``s in one pass, and notes control characters on the way.
+///
+/// The search for the end of a line reads eight bytes at a time: a word is passed over in one step
+/// unless it holds a byte below U+0020 (line feed, carriage return, tab, other controls), U+007F,
+/// or 0xC2 (which starts the C1 controls U+0080–U+009F and the no-break space).
 struct LineScanner {
     /// How many control characters were seen (other than tab, line feed, carriage return,
     /// form feed and vertical tab), and where the first was.
@@ -8,10 +12,66 @@ struct LineScanner {
     var firstControlCharacter: SourceLocation?
     var firstControlCharacterValue: UInt32 = 0
 
+    private static let space = SIMD16<UInt8>(repeating: 0x20)
+    private static let delete = SIMD16<UInt8>(repeating: 0x7F)
+    private static let twoByteLead = SIMD16<UInt8>(repeating: 0xC2)
+    private static let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+    private static let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+
+    /// The offset of the first byte from `index` that needs a closer look — below U+0020 (line
+    /// feed, carriage return, tab, other controls), U+007F, or 0xC2 (which starts the C1
+    /// controls and the no-break space) — reading sixteen bytes at a time; or `end`.
+    @inline(__always)
+    private static func nextInteresting(_ base: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index + 16 <= end {
+            let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            let interesting = (chunk .< space) .| (chunk .== delete) .| (chunk .== twoByteLead)
+            if any(interesting) {
+                let bits = unsafeBitCast(
+                    SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: interesting), to: SIMD2<UInt64>.self)
+                return index + (bits[0] != 0 ? bits[0].trailingZeroBitCount / 8 : 8 + bits[1].trailingZeroBitCount / 8)
+            }
+            index += 16
+        }
+        return index
+    }
+
+    /// An upper bound on the number of lines: line feeds plus carriage returns, plus one.
+    /// Counted sixteen bytes at a time, so that the array of lines is allocated once at its final
+    /// size instead of growing by doubling.
+    static func lineCountBound(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 1 }
+        var total = 1
+        var index = start
+        var lanes = SIMD16<UInt8>(repeating: 0)
+        var rounds = 0
+        while index + 16 <= count {
+            let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            lanes &+= SIMD16<UInt8>(repeating: 0).replacing(
+                with: 1, where: (chunk .== lineFeed) .| (chunk .== carriageReturn))
+            index += 16
+            rounds += 1
+            if rounds == 255 {  // Lanes count to 255 at most before they are added up.
+                total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+                lanes = SIMD16<UInt8>(repeating: 0)
+                rounds = 0
+            }
+        }
+        total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+        while index < count {
+            if bytes[index] == 0x0A || bytes[index] == 0x0D { total += 1 }
+            index += 1
+        }
+        return total
+    }
+
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Line] {
         var lines: [Line] = []
-        lines.reserveCapacity(bytes.count / 64 + 1)
+        lines.reserveCapacity(Self.lineCountBound(bytes, from: start))
         let count = bytes.count
+        let base = UnsafeRawPointer(bytes.baseAddress)
         var lineStart = start
         var number = 1
         while lineStart < count {
@@ -19,18 +79,22 @@ struct LineScanner {
             var index = lineStart
             var terminator = count
             var next = count
-            while index < count {
+            search: while index < count {
+                if let base {
+                    index = Self.nextInteresting(base, from: index, to: count)
+                    if index >= count { break }
+                }
                 let byte = bytes[index]
                 if byte < 0x20 {
                     if byte == 0x0A {
                         terminator = index
                         next = index + 1
-                        break
+                        break search
                     }
                     if byte == 0x0D {
                         terminator = index
                         next = index + 1 < count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
-                        break
+                        break search
                     }
                     if byte != 0x09 && byte != 0x0B && byte != 0x0C {
                         noteControl(UInt32(byte), line: number, bytes: bytes, lineStart: lineStart, at: index)

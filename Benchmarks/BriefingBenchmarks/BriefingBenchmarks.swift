@@ -1,0 +1,120 @@
+import Benchmark
+import BriefingAnalysis
+import BriefingJSON
+import BriefingModel
+import BriefingPlainTextReader
+import BriefingText
+import BriefingXML
+import Foundation
+
+/// Megabytes of input processed per second, computed from each iteration's time and input size
+/// (the harness's own throughput counts operations, not bytes).
+let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+
+let benchmarks: @Sendable () -> Void = {
+    // CI runs a short smoke pass (BENCHMARK_SMOKE=1) and gates on allocation counts only, which are
+    // deterministic; wall-clock figures are reported, never gated (this machine varies 50–70 %).
+    let smoke = ProcessInfo.processInfo.environment["BENCHMARK_SMOKE"] != nil
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .throughput, megabytesPerSecond],
+        timeUnits: .microseconds,
+        warmupIterations: smoke ? 1 : 3,
+        maxDuration: smoke ? .milliseconds(300) : .seconds(3),
+        maxIterations: smoke ? 5 : 200,
+        thresholds: [
+            .mallocCountTotal: BenchmarkThresholds(relative: [.p50: 1.0, .p90: 1.0]),
+            .wallClock: .none,
+            .cpuTotal: .none,
+            .throughput: .none,
+            .peakMemoryResident: .none,
+            megabytesPerSecond: .none,
+        ]
+    )
+
+    /// Runs `work` once per iteration on an input of `size` bytes and records MB/s.
+    func measure(_ benchmark: Benchmark, bytes size: Int, _ work: () throws -> Void) rethrows {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for _ in benchmark.scaledIterations {
+            try work()
+        }
+        let seconds = (clock.now - start) / .seconds(1)
+        let iterations = Double(benchmark.scaledIterations.count)
+        if seconds > 0 {
+            benchmark.measurement(megabytesPerSecond, Int(Double(size) * iterations / seconds / 1_000_000))
+        }
+    }
+
+    // MARK: Reading: the parsing hot path
+
+    for (name, input) in [
+        ("example article", Inputs.example), ("1 MB", Inputs.megabyte), ("2 MB", Inputs.twoMegabytes),
+    ] {
+        Benchmark("PlainTextReader: \(name)") { benchmark in
+            let reader = PlainTextReader()
+            benchmark.startMeasurement()
+            try measure(benchmark, bytes: input.count) {
+                blackHole(try reader.read(input))
+            }
+        }
+    }
+
+    // MARK: Exporters, on a parsed and analysed 1 MB briefing
+
+    let analysed: Briefing = {
+        var briefing = Inputs.read(Inputs.megabyte)
+        try? AnalysisPipeline.standard().analyse(&briefing)
+        return briefing
+    }()
+    let exporters: [(String, any BriefingExporter)] = [
+        ("JSONExporter", JSONExporter()), ("XMLExporter", XMLExporter()), ("TextExporter", TextExporter()),
+        ("PlainTextExporter", PlainTextExporter()),
+    ]
+    for (name, exporter) in exporters {
+        Benchmark("\(name): 1 MB briefing") { benchmark in
+            try measure(benchmark, bytes: Inputs.megabyte.count) {
+                blackHole(try exporter.export(analysed))
+            }
+        }
+    }
+    Benchmark("JSONEncoder (Codable, for comparison): 1 MB briefing") { benchmark in
+        let encoder = JSONEncoder()
+        try measure(benchmark, bytes: Inputs.megabyte.count) {
+            blackHole(try encoder.encode(analysed))
+        }
+    }
+
+    // MARK: Analysis
+
+    for (name, input) in [("1 MB", Inputs.megabyte), ("2 MB", Inputs.twoMegabytes)] {
+        let briefing = Inputs.read(input)
+        Benchmark("Analysis pipeline: \(name)") { benchmark in
+            let pipeline = AnalysisPipeline.standard()
+            try measure(benchmark, bytes: input.count) {
+                var copy = briefing
+                try pipeline.analyse(&copy)
+                blackHole(copy)
+            }
+        }
+    }
+
+    // MARK: The whole path
+
+    Benchmark("Text → JSON, no analysis: 1 MB") { benchmark in
+        let reader = PlainTextReader()
+        let exporter = JSONExporter(style: .compact)
+        try measure(benchmark, bytes: Inputs.megabyte.count) {
+            blackHole(try exporter.export(try reader.read(Inputs.megabyte)))
+        }
+    }
+    Benchmark("Text → analysis → JSON: 1 MB") { benchmark in
+        let reader = PlainTextReader()
+        let pipeline = AnalysisPipeline.standard()
+        let exporter = JSONExporter(style: .compact)
+        try measure(benchmark, bytes: Inputs.megabyte.count) {
+            var briefing = try reader.read(Inputs.megabyte)
+            try pipeline.analyse(&briefing)
+            blackHole(try exporter.export(briefing))
+        }
+    }
+}
