@@ -67,20 +67,22 @@ public struct PlainTextReader: BriefingReader {
         }
         var decoder = InputDecoder()
         switch decoder.decode(bytes) {
-        case .original(let contentStart):
+        case .original(let contentStart, let lineBound):
             return bytes.withUnsafeBufferPointer {
-                parse($0, from: contentStart, diagnostics: decoder.diagnostics)
+                parse($0, from: contentStart, lineBound: lineBound, diagnostics: decoder.diagnostics)
             }
         case .repaired(let repaired):
             return repaired.withUnsafeBufferPointer {
-                parse($0, from: 0, diagnostics: decoder.diagnostics)
+                parse($0, from: 0, lineBound: nil, diagnostics: decoder.diagnostics)
             }
         }
     }
 
-    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, diagnostics: [Diagnostic]) -> Briefing {
+    private func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineBound: Int?, diagnostics: [Diagnostic]
+    ) -> Briefing {
         var scanner = LineScanner()
-        let lines = scanner.scan(bytes, from: start)
+        let lines = scanner.scan(bytes, from: start, lineBound: lineBound)
         let source = SourceText(bytes: bytes, lines: lines)
         var assembler = BriefingAssembler(source: source)
         var briefing = assembler.assemble()

@@ -50,8 +50,9 @@ struct GoldenFileTests {
                 continue
             }
             let expected = [UInt8]((try? Data(contentsOf: golden)) ?? Data())
+            let matches = bytes == expected
             #expect(
-                bytes == expected,
+                matches,
                 """
                 \(exporter.format.name) output of \(article) differs from \(golden.lastPathComponent) \
                 (first difference at byte \(Self.firstDifference(bytes, expected))); if the change is intended, \

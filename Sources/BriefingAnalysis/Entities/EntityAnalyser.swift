@@ -34,13 +34,22 @@ public struct EntityAnalyser: BriefingAnalyser {
 
     /// Fills ``BriefingModel/AnalysisResults/entities``, most mentioned first.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        briefing.analysis.entities = entities(in: briefing)
+        var cache = AnalysisCache()
+        try analyse(&briefing, sharing: &cache)
+    }
+
+    /// Fills ``BriefingModel/AnalysisResults/entities``, sharing the tokenised text through `cache`.
+    public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
+        briefing.analysis.entities = entities(in: TextIndex.shared(briefing, &cache))
     }
 
     /// The entities of `briefing`, most mentioned first.
     public func entities(in briefing: Briefing) -> [Entity] {
-        let units = TextUnit.collect(briefing)
-        let occurrences = EntityRecognizer(gazetteer: gazetteer).occurrences(in: units)
+        entities(in: TextIndex(briefing))
+    }
+
+    func entities(in index: TextIndex) -> [Entity] {
+        let occurrences = EntityRecognizer(gazetteer: gazetteer).occurrences(in: index)
         return EntityResolver(gazetteer: gazetteer).entities(from: occurrences)
     }
 }

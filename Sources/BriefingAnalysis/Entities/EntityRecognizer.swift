@@ -36,57 +36,143 @@ struct EntityRecognizer {
 
     struct Occurrence {
         var found: Found
-        var unit: Int
         var location: SourceLocation?
         var inBody: Bool
     }
 
     // MARK: Pass 1: runs of capitalised words
 
-    /// The words the body writes in lower case, so that a capitalised word at the start of a
-    /// sentence (`Striker`, `Councillors`) is known for a common word.
-    static func lowercaseVocabulary(_ units: [TextUnit]) -> Set<String> {
-        var vocabulary: Set<String> = []
-        for unit in units where unit.isBody {
-            var text = unit.text
-            text.withUTF8 { bytes in
-                for word in WordScanner.words(bytes, 0..<bytes.count)
-                where word.shape == .lower && word.end - word.start > 3 {
-                    vocabulary.insert(
-                        String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self))
+    /// Facts about word forms that cost a dictionary look-up by string, worked out once per form.
+    private struct FormFacts {
+        private let index: TextIndex
+        private let gazetteer: Gazetteer
+        private var longestName: [Int8]
+        private var longestTitle: [Int8]
+        private var nonName: [Int8]
+        /// The gazetteer entry a form is on its own: -2 not looked up yet, -1 none; demonyms add 1 << 30.
+        private var single: [Int32]
+        let speechVerb: [Bool]
+
+        init(_ index: TextIndex, _ gazetteer: Gazetteer) {
+            self.index = index
+            self.gazetteer = gazetteer
+            longestName = Array(repeating: -1, count: index.forms.count)
+            longestTitle = Array(repeating: -1, count: index.forms.count)
+            nonName = Array(repeating: -1, count: index.forms.count)
+            single = Array(repeating: -2, count: index.forms.count)
+            var verbs = Array(repeating: false, count: index.lowers.count)
+            for id in index.lowerIDs(EntityRecognizer.speechVerbs) { verbs[Int(id)] = true }
+            speechVerb = verbs
+        }
+
+        /// The most words of a gazetteer name starting with this token (0 for none).
+        mutating func longestName(_ token: String, _ id: Int32) -> Int {
+            guard id >= 0 else { return gazetteer.longestNameFrom[token] ?? 0 }
+            if longestName[Int(id)] < 0 { longestName[Int(id)] = Int8(clamping: gazetteer.longestNameFrom[token] ?? 0) }
+            return Int(longestName[Int(id)])
+        }
+
+        /// The most words of a title starting with this token (0 for none).
+        mutating func longestTitle(_ token: String, _ id: Int32) -> Int {
+            guard id >= 0 else { return gazetteer.longestTitleFrom[token] ?? 0 }
+            if longestTitle[Int(id)] < 0 {
+                longestTitle[Int(id)] = Int8(clamping: gazetteer.longestTitleFrom[token] ?? 0)
+            }
+            return Int(longestTitle[Int(id)])
+        }
+
+        /// The gazetteer entry the form names on its own, if any.
+        mutating func singleMatch(_ token: String, _ id: Int32) -> Gazetteer.Match? {
+            if single[Int(id)] == -2 {
+                if let match = gazetteer.lookup(token) {
+                    single[Int(id)] = Int32(match.entry) | (match.isDemonym ? 1 << 30 : 0)
+                } else {
+                    single[Int(id)] = -1
                 }
             }
+            let stored = single[Int(id)]
+            guard stored >= 0 else { return nil }
+            return Gazetteer.Match(entry: Int(stored & ~(1 << 30)), isDemonym: stored & (1 << 30) != 0)
         }
-        return vocabulary
+
+        /// Whether the token is a word that is never a name on its own (`However`, `Monday`).
+        mutating func isNonName(_ token: String, _ id: Int32) -> Bool {
+            guard id >= 0 else { return EntityRecognizer.nonNameWords.contains(token) }
+            if nonName[Int(id)] < 0 { nonName[Int(id)] = EntityRecognizer.nonNameWords.contains(token) ? 1 : 0 }
+            return nonName[Int(id)] == 1
+        }
     }
 
-    func occurrences(in units: [TextUnit]) -> [Occurrence] {
+    func occurrences(in index: TextIndex) -> [Occurrence] {
         var result: [Occurrence] = []
-        let vocabulary = Self.lowercaseVocabulary(units)
-        for (unitIndex, unit) in units.enumerated() {
-            var text = unit.text
-            text.withUTF8 { bytes in
-                for sentence in SentenceSegmenter.ranges(in: bytes) {
-                    let words = WordScanner.words(bytes, sentence)
-                    for var run in runs(bytes, words) {
-                        // A capitalised first word that the article otherwise writes in lower case is
-                        // capitalised only because it starts the sentence.
-                        if run.startsSentence, let first = run.tokens.first, run.tokens.count > 2 || !unit.isBody,
-                            Self.isCommonWord(first, vocabulary)
-                        {
-                            run.tokens.removeFirst()
-                            if run.tokens.isEmpty { continue }
-                        } else if run.startsSentence, let first = run.tokens.first, run.tokens.count == 1,
-                            Self.isCommonWord(first, vocabulary)
-                        {
-                            continue
-                        }
-                        for found in resolve(run, inBody: unit.introducesNames) {
+        var facts = FormFacts(index, gazetteer)
+        for unit in index.units {
+            for sentence in index.sentences[unit.sentences] {
+                let words = index.words[sentence.words]
+                var position = words.startIndex
+                while position < words.endIndex {
+                    guard words[position].isCapitalizedOrAcronym else {
+                        position += 1
+                        continue
+                    }
+                    let first = words[position]
+                    // A lone capitalised word that starts the sentence and that the article otherwise
+                    // writes in lower case (`The`, `While`, `Councillors`) is passed over at once.
+                    if position == words.startIndex,
+                        position + 1 == words.endIndex || !words[position + 1].isCapitalizedOrAcronym,
+                        index.writtenLowerCase[Int(first.lower)] || index.isStopWord[Int(first.lower)]
+                    {
+                        position += 1
+                        continue
+                    }
+                    // A capitalised word on its own (the common case) is resolved without building a run.
+                    let next = position + 1
+                    let joinsNext =
+                        next < words.endIndex
+                        && (words[next].isCapitalizedOrAcronym
+                            || (next + 1 < words.endIndex && words[next + 1].isCapitalizedOrAcronym
+                                && Self.connectors.contains(index.text(of: words[next]))))
+                    let isAlone = (!joinsNext || first.endsPhrase) && !first.isPossessive
+                    if isAlone && !index.hasHyphen[Int(first.form)] {
+                        let text = index.text(of: first)
+                        position += 1
+                        if facts.isNonName(text, first.form) || facts.longestTitle(text, first.form) > 0 { continue }
+                        if let match = facts.singleMatch(text, first.form) {
                             result.append(
                                 Occurrence(
-                                    found: found, unit: unitIndex, location: unit.location, inBody: unit.introducesNames
-                                ))
+                                    found: .known(entry: match.entry, form: text, isDemonym: match.isDemonym),
+                                    location: unit.location, inBody: unit.introducesNames))
+                            continue
                         }
+                        let startsSentence = position - 1 == words.startIndex
+                        if startsSentence && Self.isCommonWord(text, index) { continue }
+                        var run = NameRun(
+                            tokens: [text], ids: [first.form], startsSentence: startsSentence, isPossessive: false)
+                        if position < words.endIndex {
+                            run.nextIsSpeechVerb = facts.speechVerb[Int(words[position].lower)]
+                        }
+                        result.append(
+                            Occurrence(
+                                found: .name(tokens: [text], title: nil, run: run), location: unit.location,
+                                inBody: unit.introducesNames))
+                        continue
+                    }
+                    var (run, end) = self.run(index, words, from: position, &facts)
+                    position = end
+                    // A capitalised first word that the article otherwise writes in lower case is
+                    // capitalised only because it starts the sentence.
+                    if run.startsSentence, let token = run.tokens.first, run.tokens.count > 2 || !unit.isBody,
+                        Self.isCommonWord(token, index)
+                    {
+                        run.removeFirst()
+                        if run.tokens.isEmpty { continue }
+                    } else if run.startsSentence, let token = run.tokens.first, run.tokens.count == 1,
+                        Self.isCommonWord(token, index)
+                    {
+                        continue
+                    }
+                    for found in resolve(run, inBody: unit.introducesNames, &facts) {
+                        result.append(Occurrence(found: found, location: unit.location, inBody: unit.introducesNames))
                     }
                 }
             }
@@ -94,53 +180,50 @@ struct EntityRecognizer {
         return result
     }
 
-    /// Splits a sentence's words into runs of capitalised words (with connectors between them).
-    private func runs(_ bytes: UnsafeBufferPointer<UInt8>, _ words: [Word]) -> [NameRun] {
-        var runs: [NameRun] = []
-        var index = 0
-        while index < words.count {
-            guard words[index].isCapitalizedOrAcronym else {
-                index += 1
-                continue
-            }
-            var tokens: [String] = []
-            var cursor = index
-            var possessive = false
-            while cursor < words.count {
-                let word = words[cursor]
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
-                if word.isCapitalizedOrAcronym {
-                    tokens.append(contentsOf: hyphenParts(text))
-                } else if word.shape == .lower, Self.connectors.contains(text), !tokens.isEmpty,
-                    !words[cursor - 1].endsPhrase, cursor + 1 < words.count, words[cursor + 1].isCapitalizedOrAcronym
-                {
+    /// The run of capitalised words (with connectors between them) starting at `position`, and
+    /// the index after it.
+    private func run(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, from position: Int, _ facts: inout FormFacts
+    ) -> (NameRun, Int) {
+        var tokens: [String] = []
+        var ids: [Int32] = []
+        var cursor = position
+        var possessive = false
+        while cursor < words.endIndex {
+            let word = words[cursor]
+            if word.isCapitalizedOrAcronym {
+                let text = index.text(of: word)
+                let parts = hyphenParts(text)
+                if parts.count == 1 && parts[0] == text {
                     tokens.append(text)
+                    ids.append(word.form)
                 } else {
-                    break
+                    tokens.append(contentsOf: parts)
+                    ids.append(contentsOf: repeatElement(-1, count: parts.count))
                 }
-                cursor += 1
-                if word.isPossessive { possessive = true }
-                if word.endsPhrase { break }
+            } else if word.shape == .lower, !tokens.isEmpty, !words[cursor - 1].endsPhrase, cursor + 1 < words.endIndex,
+                words[cursor + 1].isCapitalizedOrAcronym, Self.connectors.contains(index.text(of: word))
+            {
+                tokens.append(index.text(of: word))
+                ids.append(word.form)
+            } else {
+                break
             }
-            var run = NameRun(tokens: tokens, startsSentence: index == 0, isPossessive: possessive)
-            if cursor < words.count {
-                let next = words[cursor]
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[next.start..<next.end]), as: UTF8.self)
-                run.nextWord = text.lowercased()
-                if next.startsPhrase && next.shape == .allCaps { run.parentheticalAcronym = text }
-            }
-            runs.append(run)
-            index = max(cursor, index + 1)
+            cursor += 1
+            if word.isPossessive { possessive = true }
+            if word.endsPhrase { break }
         }
-        return runs
+        var run = NameRun(
+            tokens: tokens, ids: ids, startsSentence: position == words.startIndex, isPossessive: possessive)
+        if cursor < words.endIndex { run.nextIsSpeechVerb = facts.speechVerb[Int(words[cursor].lower)] }
+        return (run, max(cursor, position + 1))
     }
 
     /// `Russia-Ukraine` → `Russia`, `Ukraine` when a part is a known name; other hyphenated
-    /// words (`Jean-Luc`, `Secretary-General`) stay whole.
+    /// words (`Jean-Luc`, `Secretary-General`) stay whole; `Geneva-based` → `Geneva`.
     private func hyphenParts(_ text: String) -> [String] {
         guard text.utf8.contains(UInt8(ascii: "-")), gazetteer.lookup(text) == nil else { return [text] }
         let parts = text.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
-        // `Geneva-based`, `U.S.-led`: a known name before a lower-case word.
         if parts.count == 2, gazetteer.lookup(parts[0]) != nil, parts[1].first?.isLowercase == true {
             return [parts[0]]
         }
@@ -150,16 +233,21 @@ struct EntityRecognizer {
         return parts
     }
 
-    private static func isCommonWord(_ word: String, _ vocabulary: Set<String>) -> Bool {
+    /// Whether the body writes `word` (or its singular) in lower case: `Striker`, `Councillors`.
+    private static func isCommonWord(_ word: String, _ index: TextIndex) -> Bool {
         let lower = word.lowercased()
-        if vocabulary.contains(lower) { return true }
-        return lower.hasSuffix("s") && vocabulary.contains(String(lower.dropLast()))
+        if let id = index.lowerID(lower), index.writtenLowerCase[Int(id)] { return true }
+        if lower.hasSuffix("s"), let id = index.lowerID(String(lower.dropLast())), index.writtenLowerCase[Int(id)] {
+            return true
+        }
+        return false
     }
 
     /// Resolves a run into gazetteer names, titles and unknown names.
-    private func resolve(_ run: NameRun, inBody: Bool) -> [Found] {
+    private func resolve(_ run: NameRun, inBody: Bool, _ facts: inout FormFacts) -> [Found] {
         var found: [Found] = []
         let tokens = run.tokens
+        let ids = run.ids
         var position = 0
         var pendingTitle: String?
         var name: [String] = []
@@ -188,10 +276,10 @@ struct EntityRecognizer {
             pendingTitle = nil
         }
         while position < tokens.count {
-            let (gazetteerLength, match) = longestGazetteerMatch(tokens, at: position)
-            let titleLength = longestTitleMatch(tokens, at: position)
+            let (gazetteerLength, match) = longestGazetteerMatch(tokens, ids, at: position, &facts)
+            let titleLength = longestTitleMatch(tokens, ids, at: position, &facts)
             if let match, gazetteerLength >= titleLength, inBody, name.isEmpty,
-                let extra = unknownWordsAfter(tokens, from: position + gazetteerLength), extra > 0,
+                let extra = unknownWordsAfter(tokens, ids, from: position + gazetteerLength, &facts), extra > 0,
                 !match.isDemonym
                     || EntityResolver.kind(of: Array(tokens[position..<position + gazetteerLength + extra]), title: nil)
                         != .person
@@ -226,7 +314,7 @@ struct EntityRecognizer {
                 continue
             }
             let token = tokens[position]
-            if Self.nonNameWords.contains(token) && name.isEmpty {
+            if name.isEmpty && facts.isNonName(token, ids[position]) {
                 pendingTitle = nil
                 position += 1
                 continue
@@ -240,7 +328,9 @@ struct EntityRecognizer {
 
     /// How many unknown capitalised words (not titles, not known names, not common words) follow
     /// `position` in the run; `nil` when none do.
-    private func unknownWordsAfter(_ tokens: [String], from position: Int) -> Int? {
+    private func unknownWordsAfter(
+        _ tokens: [String], _ ids: [Int32], from position: Int, _ facts: inout FormFacts
+    ) -> Int? {
         var end = position
         while end < tokens.count {
             let token = tokens[end]
@@ -249,8 +339,8 @@ struct EntityRecognizer {
                 end += 1
                 continue
             }
-            if longestTitleMatch(tokens, at: end) > 0 || longestGazetteerMatch(tokens, at: end).1 != nil
-                || Self.nonNameWords.contains(token)
+            if longestTitleMatch(tokens, ids, at: end, &facts) > 0
+                || longestGazetteerMatch(tokens, ids, at: end, &facts).1 != nil || facts.isNonName(token, ids[end])
             {
                 break
             }
@@ -260,8 +350,12 @@ struct EntityRecognizer {
         return end > position ? end - position : nil
     }
 
-    private func longestGazetteerMatch(_ tokens: [String], at position: Int) -> (Int, Gazetteer.Match?) {
-        var length = min(gazetteer.longestName, tokens.count - position)
+    private func longestGazetteerMatch(
+        _ tokens: [String], _ ids: [Int32], at position: Int, _ facts: inout FormFacts
+    ) -> (Int, Gazetteer.Match?) {
+        let longest = facts.longestName(tokens[position], ids[position])
+        guard longest > 0 else { return (0, nil) }
+        var length = min(longest, tokens.count - position)
         while length > 0 {
             let key = length == 1 ? tokens[position] : tokens[position..<position + length].joined(separator: " ")
             if let match = gazetteer.lookup(key) { return (length, match) }
@@ -270,8 +364,12 @@ struct EntityRecognizer {
         return (0, nil)
     }
 
-    private func longestTitleMatch(_ tokens: [String], at position: Int) -> Int {
-        var length = min(gazetteer.longestName, tokens.count - position)
+    private func longestTitleMatch(
+        _ tokens: [String], _ ids: [Int32], at position: Int, _ facts: inout FormFacts
+    ) -> Int {
+        let longest = facts.longestTitle(tokens[position], ids[position])
+        guard longest > 0 else { return 0 }
+        var length = min(longest, tokens.count - position)
         while length > 0 {
             let key = length == 1 ? tokens[position] : tokens[position..<position + length].joined(separator: " ")
             if gazetteer.titleIndex.contains(key) {

@@ -30,9 +30,15 @@ struct EntityResolver {
             self.firstOrder = order
         }
 
+        /// The alias added last, so that repeated mentions under one name skip the set.
+        private var lastAlias: String?
+
         func mention(_ form: String, at location: SourceLocation?, order: Int) {
             mentions += 1
-            if form != name { aliases.insert(form) }
+            if form != name && form != lastAlias {
+                aliases.insert(form)
+                lastAlias = form
+            }
             if firstMention == nil || order < firstOrder {
                 if order < firstOrder || firstMention == nil { firstMention = location }
                 firstOrder = min(firstOrder, order)
@@ -50,6 +56,8 @@ struct EntityResolver {
             order.append(key)
             return created
         }
+        // Gazetteer entities by entry, so that counting a known name costs no string hashing.
+        var knownRecords = [Record?](repeating: nil, count: gazetteer.entries.count)
 
         // Multi-word names from body text: decide each one's kind.
         var multiWord: [String: EntityKind] = [:]
@@ -93,9 +101,11 @@ struct EntityResolver {
         for (position, occurrence) in occurrences.enumerated() {
             switch occurrence.found {
             case .known(let entry, let form, _):
-                let known = gazetteer.entries[entry]
-                record(known.name, kind: known.kind, position: position).mention(
-                    form, at: occurrence.location, order: position)
+                if knownRecords[entry] == nil {
+                    knownRecords[entry] = record(
+                        gazetteer.entries[entry].name, kind: gazetteer.entries[entry].kind, position: position)
+                }
+                knownRecords[entry]!.mention(form, at: occurrence.location, order: position)
             case .name(let tokens, let title, let run):
                 let full = tokens.joined(separator: " ")
                 if tokens.count >= 2 {
@@ -127,7 +137,7 @@ struct EntityResolver {
                 } else if let organisation = leadingWords[token] ?? acronyms[token] {
                     record(organisation, kind: multiWord[organisation] ?? .organisation, position: position)
                         .mention(token, at: occurrence.location, order: position)
-                } else if occurrence.inBody, title != nil || EntityRecognizer.speechVerbs.contains(run.nextWord ?? "") {
+                } else if occurrence.inBody, title != nil || run.nextIsSpeechVerb {
                     let form = title.map { "\($0) \(token)" } ?? token
                     surnames[token] = token
                     record(token, kind: .person, position: position).mention(

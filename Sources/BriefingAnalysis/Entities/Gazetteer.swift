@@ -53,6 +53,11 @@ public struct Gazetteer: Sendable {
     private(set) var titleIndex: Set<String> = []
     /// The most words any name or title has.
     private(set) var longestName = 1
+    /// For each first word of a name, the most words a name starting with it has: a word that
+    /// starts no name costs one look-up, not one per possible length.
+    private(set) var longestNameFrom: [String: Int] = [:]
+    /// The same for titles.
+    private(set) var longestTitleFrom: [String: Int] = [:]
 
     /// Creates a gazetteer from entries and person titles.
     public init(entries: [Entry] = [], personTitles: [String] = []) {
@@ -76,7 +81,11 @@ public struct Gazetteer: Sendable {
     public mutating func addPersonTitle(_ title: String) {
         personTitles.append(title)
         titleIndex.insert(title)
-        longestName = max(longestName, Self.wordCount(title))
+        let words = title.split(separator: " ")
+        longestName = max(longestName, words.count)
+        if let first = words.first {
+            longestTitleFrom[String(first), default: 0] = max(longestTitleFrom[String(first)] ?? 0, words.count)
+        }
     }
 
     /// This gazetteer with the entries and titles of `other` added (its names win on a clash).
@@ -90,11 +99,19 @@ public struct Gazetteer: Sendable {
     private mutating func register(_ name: String, _ match: Match) {
         guard !name.isEmpty else { return }
         index[name] = match
+        noteFirstWord(of: name)
         let upper = name.uppercased()
         if upper != name && index[upper] == nil && Self.wordCount(name) <= 4 && name.count > 3 {
             index[upper] = match
+            noteFirstWord(of: upper)
         }
         longestName = max(longestName, Self.wordCount(name))
+    }
+
+    private mutating func noteFirstWord(of name: String) {
+        let words = name.split(separator: " ")
+        guard let first = words.first else { return }
+        longestNameFrom[String(first)] = max(longestNameFrom[String(first)] ?? 0, words.count)
     }
 
     private static func wordCount(_ name: String) -> Int {

@@ -33,12 +33,19 @@ public struct EstimateAnalyser: BriefingAnalyser {
 
     /// Fills ``BriefingModel/AnalysisResults/estimates`` in document order.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
+        var cache = AnalysisCache()
+        try analyse(&briefing, sharing: &cache)
+    }
+
+    /// Fills ``BriefingModel/AnalysisResults/estimates``, sharing the tokenised text through `cache`.
+    public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
+        let index = TextIndex.shared(briefing, &cache)
+        let language = EstimativeLanguage.Compiled(index)
         var estimates: [Estimate] = []
-        for unit in TextUnit.collect(briefing) where unit.isBody {
-            var text = unit.text
-            text.withUTF8 { bytes in
-                for range in SentenceSegmenter.ranges(in: bytes) {
-                    if let estimate = estimate(bytes, range, location: unit.location) { estimates.append(estimate) }
+        for unit in index.units where unit.isBody {
+            for sentence in index.sentences[unit.sentences] {
+                if let estimate = estimate(in: sentence, index, language, location: unit.location) {
+                    estimates.append(estimate)
                 }
             }
         }
@@ -47,60 +54,50 @@ public struct EstimateAnalyser: BriefingAnalyser {
 
     /// The estimate in one sentence, if it has estimative language.
     private func estimate(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, location: SourceLocation?
+        in sentence: TextIndex.Sentence, _ index: TextIndex, _ language: EstimativeLanguage.Compiled,
+        location: SourceLocation?
     ) -> Estimate? {
-        let words = WordScanner.words(bytes, range)
-        guard !words.isEmpty else { return nil }
-        let lower = words.map { word -> String in
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self).lowercased()
-        }
+        let words = index.words[sentence.words]
         var modal: Int?
-        var index = 0
-        while index < lower.count {
-            for phrase in EstimativeLanguage.phrases where matches(phrase.words, lower, at: index, words) {
-                var band = phrase.band
-                var start = index
-                if index > 0, EstimativeLanguage.negations.contains(lower[index - 1]) {
-                    band = EstimativeLanguage.negated(band)
-                    start = index - 1
-                } else if index > 1, lower[index - 1] == "very", EstimativeLanguage.negations.contains(lower[index - 2])
-                {
-                    band = EstimativeLanguage.negated(band)
-                    start = index - 2
+        var position = words.startIndex
+        while position < words.endIndex {
+            let lower = words[position].lower
+            if language.starts[Int(lower)] {
+                for phrase in language.phrases where matches(phrase.words, words, at: position) {
+                    var band = phrase.band
+                    var start = position
+                    if position > words.startIndex, language.negations.contains(words[position - 1].lower) {
+                        band = EstimativeLanguage.negated(band)
+                        start = position - 1
+                    } else if position > words.startIndex + 1, words[position - 1].lower == language.very,
+                        language.negations.contains(words[position - 2].lower)
+                    {
+                        band = EstimativeLanguage.negated(band)
+                        start = position - 2
+                    }
+                    let end = position + phrase.words.count - 1
+                    return Estimate(
+                        text: index.string(sentence.bytes), phrase: index.text(from: words[start], to: words[end]),
+                        band: band, location: location)
                 }
-                let end = index + phrase.words.count - 1
-                return Estimate(
-                    text: sentence(bytes, range), phrase: text(bytes, words[start].start, words[end].end), band: band,
-                    location: location)
             }
-            if modal == nil, includesModalHedges, EstimativeLanguage.modalHedges.contains(lower[index]),
-                words[index].shape == .lower
-            {
-                modal = index
+            if modal == nil, includesModalHedges, language.modals[Int(lower)], words[position].shape == .lower {
+                modal = position
             }
-            index += 1
+            position += 1
         }
         guard let modal else { return nil }
         return Estimate(
-            text: sentence(bytes, range), phrase: text(bytes, words[modal].start, words[modal].end), band: nil,
-            location: location)
+            text: index.string(sentence.bytes), phrase: index.text(of: words[modal]), band: nil, location: location)
     }
 
-    private func matches(_ phrase: [String], _ lower: [String], at index: Int, _ words: [Word]) -> Bool {
-        guard index + phrase.count <= lower.count else { return false }
+    private func matches(_ phrase: [Int32], _ words: ArraySlice<TextIndex.IndexedWord>, at position: Int) -> Bool {
+        guard position + phrase.count <= words.endIndex else { return false }
         for offset in 0..<phrase.count {
-            guard lower[index + offset] == phrase[offset] else { return false }
+            guard words[position + offset].lower == phrase[offset] else { return false }
             // A phrase does not run across punctuation (`likely, and`).
-            if offset < phrase.count - 1 && words[index + offset].endsPhrase { return false }
+            if offset < phrase.count - 1 && words[position + offset].endsPhrase { return false }
         }
         return true
-    }
-
-    private func sentence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        text(bytes, range.lowerBound, range.upperBound)
-    }
-
-    private func text(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 }

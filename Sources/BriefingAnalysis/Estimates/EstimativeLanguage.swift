@@ -33,6 +33,30 @@ enum EstimativeLanguage {
         "not", "never", "no", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "won't", "won’t",
     ]
 
+    /// The phrases as ids of one text's vocabulary; phrases the text cannot hold are left out.
+    struct Compiled {
+        var phrases: [(words: [Int32], band: EstimateBand)] = []
+        /// Per lower-case word: whether a phrase starts with it, so other words are passed over quickly.
+        var starts: [Bool]
+        var modals: [Bool]
+        var negations: Set<Int32>
+        var very: Int32
+
+        init(_ index: TextIndex) {
+            starts = Array(repeating: false, count: index.lowers.count)
+            modals = Array(repeating: false, count: index.lowers.count)
+            for phrase in EstimativeLanguage.phrases {
+                let ids = phrase.words.compactMap { index.lowerID($0) }
+                guard ids.count == phrase.words.count else { continue }
+                phrases.append((ids, phrase.band))
+                starts[Int(ids[0])] = true
+            }
+            for id in index.lowerIDs(EstimativeLanguage.modalHedges) { modals[Int(id)] = true }
+            negations = index.lowerIDs(EstimativeLanguage.negations)
+            very = index.lowerID("very") ?? -1
+        }
+    }
+
     /// The band meant by a negated phrase: `not likely` is unlikely, `not unlikely` is likely.
     static func negated(_ band: EstimateBand) -> EstimateBand {
         switch band {

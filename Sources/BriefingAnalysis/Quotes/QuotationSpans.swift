@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// Finds quotations in a block of text: spans in “…”, "…" or ‘…’, outermost only.
 ///
 /// One pass with a stack, so unbalanced marks never make it scan back or ahead: an opening mark
@@ -21,7 +23,17 @@ enum QuotationSpans {
         var single: Int?
         var index = 0
         let count = bytes.count
+        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let punctuationLead = SIMD16<UInt8>(repeating: 0xE2)
         while index < count {
+            // Most text holds no quotation mark: pass over sixteen bytes at a time.
+            if let base = UnsafeRawPointer(bytes.baseAddress), index + 16 <= count {
+                let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                if ByteMask.isEmpty((chunk .== quote) .| (chunk .== punctuationLead)) {
+                    index += 16
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 {
                 let third = bytes[index + 2]

@@ -32,18 +32,26 @@ public struct QuoteAnalyser: BriefingAnalyser {
     /// Fills ``BriefingModel/AnalysisResults/quotes`` in document order, and the attribution of
     /// quote blocks that lack one.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        let entities = briefing.analysis.entities ?? EntityAnalyser(gazetteer: gazetteer).entities(in: briefing)
-        var finder = SpeakerFinder(people: entities.filter { $0.kind == .person }, gazetteer: gazetteer)
+        var cache = AnalysisCache()
+        try analyse(&briefing, sharing: &cache)
+    }
+
+    /// Fills ``BriefingModel/AnalysisResults/quotes`` and quote blocks' attributions, sharing the
+    /// tokenised text through `cache` (and removing it from the cache if an attribution changed).
+    public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
+        let index = TextIndex.shared(briefing, &cache)
+        let entities = briefing.analysis.entities ?? EntityAnalyser(gazetteer: gazetteer).entities(in: index)
+        var finder = SpeakerFinder(people: entities.filter { $0.kind == .person }, gazetteer: gazetteer, index: index)
         var quotes: [AttributedQuote] = []
         var blockSpeakers: [String?] = []
-        var previousUnit: TextUnit?
-        for unit in TextUnit.collect(briefing) {
+        var previous: TextIndex.Unit?
+        for unit in index.units {
             if unit.kind == .quote {
-                let speaker = finder.introducedSpeaker(previousUnit)
+                let speaker = finder.introducedSpeaker(previous)
                 blockSpeakers.append(speaker)
                 quotes.append(
                     AttributedQuote(
-                        text: unit.text, speaker: speaker, cue: speaker == nil ? nil : "introduced",
+                        text: index.string(unit.bytes), speaker: speaker, cue: speaker == nil ? nil : "introduced",
                         location: unit.location))
             }
             if unit.isBody {
@@ -51,15 +59,18 @@ public struct QuoteAnalyser: BriefingAnalyser {
             } else {
                 finder.noteMentions(in: unit)
             }
-            previousUnit = unit
+            if unit.kind != .attribution { previous = unit }
         }
         briefing.analysis.quotes = quotes
         var blockIndex = 0
+        var changed = false
         briefing.updateQuoteBlocks { quote in
             defer { blockIndex += 1 }
             if quote.attribution == nil, blockIndex < blockSpeakers.count, let speaker = blockSpeakers[blockIndex] {
                 quote.attribution = speaker
+                changed = true
             }
         }
+        if changed { cache.removeValue(for: TextIndex.self) }
     }
 }

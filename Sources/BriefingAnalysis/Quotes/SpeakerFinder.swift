@@ -1,6 +1,9 @@
 import BriefingModel
 
 /// Ties quotations to speakers, keeping track of the last person named for pronouns.
+///
+/// Works on the shared ``TextIndex``: words are compared by id, and strings are made only for
+/// the names it reports.
 struct SpeakerFinder {
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "warned",
@@ -10,23 +13,50 @@ struct SpeakerFinder {
         "observed", "predicted", "promised", "suggested", "suggests", "urged", "confirmed", "confirms",
         "announced", "announces", "described", "conceded", "cautioned", "joked", "vowed", "pledged", "answered",
     ]
-    static let pronouns: Set<String> = ["he", "she", "they", "He", "She", "They"]
+    static let pronouns: Set<String> = ["he", "she", "they"]
     /// Words that may stand between a speech verb and the quotation it introduces.
     static let listenerWords: Set<String> = [
         "that", "reporters", "journalists", "analysts", "investors", "colleagues", "lawmakers", "parliament",
         "the", "a", "an", "us", "me", "him", "her", "them", "listeners", "viewers", "supporters", "delegates",
-        "an", "interview", "on", "in", "to", "also", "later", "then", "simply", "bluntly", "flatly",
+        "interview", "on", "in", "to", "also", "later", "then", "simply", "bluntly", "flatly",
     ]
 
+    /// The words of one unit, read in place from the index.
+    struct UnitWords {
+        let index: TextIndex
+        let range: Range<Int>
+
+        init(_ unit: TextIndex.Unit, _ index: TextIndex) {
+            self.index = index
+            let first = unit.sentences.first.map { index.sentences[$0].words.lowerBound } ?? 0
+            let last = unit.sentences.last.map { index.sentences[$0].words.upperBound } ?? first
+            range = first..<last
+        }
+
+        var count: Int { range.count }
+        subscript(position: Int) -> TextIndex.IndexedWord { index.words[range.lowerBound + position] }
+        func text(_ position: Int) -> String { index.formTexts[Int(self[position].form)] }
+        func lower(_ position: Int) -> Int32 { self[position].lower }
+    }
+
+    private let index: TextIndex
+    private let gazetteer: Gazetteer
     /// Alias → full name, for every person.
     private var names: [String: String] = [:]
-    private let titles: Set<String>
-    private let gazetteer: Gazetteer
+    /// Per form: whether it is a word of some person's name (a run without one names nobody known).
+    private var isNameWord: [Bool]
+    /// Per form: whether it can start a title, and per lower-case form the word classes used below.
+    private var startsTitle: [Bool]
+    private var isSpeechVerb: [Bool]
+    private var isListener: [Bool]
+    private var isPronoun: [Bool]
+    private let according: Int32
+    private let to: Int32
     /// The person most recently named, for pronouns.
     private(set) var lastPerson: String?
 
-    init(people: [Entity], gazetteer: Gazetteer) {
-        titles = gazetteer.titleIndex
+    init(people: [Entity], gazetteer: Gazetteer, index: TextIndex) {
+        self.index = index
         self.gazetteer = gazetteer
         for person in people {
             names[person.name] = person.name
@@ -35,143 +65,162 @@ struct SpeakerFinder {
                 names[String(last)] = names[String(last)] ?? person.name
             }
         }
+        isNameWord = Array(repeating: false, count: index.forms.count)
+        for name in names.keys {
+            for word in name.split(separator: " ") {
+                if let id = index.forms.lookup(String(word)) { isNameWord[Int(id)] = true }
+            }
+        }
+        startsTitle = Array(repeating: false, count: index.forms.count)
+        for first in gazetteer.longestTitleFrom.keys {
+            if let id = index.forms.lookup(first) { startsTitle[Int(id)] = true }
+        }
+        func flags(_ words: Set<String>) -> [Bool] {
+            var result = Array(repeating: false, count: index.lowers.count)
+            for id in index.lowerIDs(words) { result[Int(id)] = true }
+            return result
+        }
+        isSpeechVerb = flags(Self.speechVerbs)
+        isListener = flags(Self.listenerWords)
+        isPronoun = flags(Self.pronouns)
+        according = index.lowerID("according") ?? -1
+        to = index.lowerID("to") ?? -1
     }
 
     // MARK: Reading a unit
 
-    private struct Scanned {
-        var words: [Word]
-        var texts: [String]
-    }
-
     /// The quotations in a body unit, with speakers; notes the people named along the way.
-    mutating func quotes(in unit: TextUnit) -> [AttributedQuote] {
-        var text = unit.text
-        return text.withUTF8 { bytes -> [AttributedQuote] in
-            let spans = QuotationSpans.spans(in: bytes)
-            let sentences = SentenceSegmenter.ranges(in: bytes)
-            let all = WordScanner.words(bytes, 0..<bytes.count)
-            let texts = all.map {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self)
-            }
-            var found: [AttributedQuote] = []
-            var noted = 0  // words up to here have been looked at for names
-            for span in spans {
-                let before = all.firstIndex { $0.start >= span.open } ?? all.count
-                note(all, texts, from: noted, to: before)
-                noted = before
-                let after = all.firstIndex { $0.start >= span.close } ?? all.count
-                let sentenceStart = sentences.last { $0.lowerBound <= span.open }?.lowerBound ?? 0
-                let first = all.firstIndex { $0.start >= sentenceStart } ?? 0
-                let quoted = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.content]), as: UTF8.self)
-                let quotedWords = all[before..<after].count
-                let attribution = speaker(all, texts, sentenceFrom: first, quoteStart: before, quoteEnd: after)
-                if attribution == nil && quotedWords <= 3 { continue }  // A term in scare quotes.
-                found.append(
-                    AttributedQuote(
-                        text: quoted.trimmingSpacesAndCommas(), speaker: attribution?.name, cue: attribution?.cue,
-                        location: unit.location))
-                if let name = attribution?.name { lastPerson = name }
-                noted = max(noted, after)
-            }
-            note(all, texts, from: noted, to: all.count)
-            return found
+    ///
+    /// Spans, sentences and words are all in document order, so one cursor over each finds the
+    /// words of every span: linear in the unit, however many quotations it holds.
+    mutating func quotes(in unit: TextIndex.Unit) -> [AttributedQuote] {
+        let words = UnitWords(unit, index)
+        let offset = unit.bytes.lowerBound
+        let spans = QuotationSpans.spans(
+            in: UnsafeBufferPointer(rebasing: UnsafeBufferPointer(index.bytes)[unit.bytes]))
+        guard !spans.isEmpty else {
+            note(words, from: 0, to: words.count)
+            return []
         }
+        let sentences = index.sentences[unit.sentences]
+        var found: [AttributedQuote] = []
+        var noted = 0  // words before this one have been looked at for names
+        var before = 0
+        var sentence = sentences.startIndex
+        for span in spans {
+            let open = span.open + offset
+            let close = span.close + offset
+            while before < words.count && Int(words[before].start) < open { before += 1 }
+            note(words, from: noted, to: before)
+            noted = max(noted, before)
+            var after = before
+            while after < words.count && Int(words[after].start) < close { after += 1 }
+            while sentence + 1 < sentences.endIndex && sentences[sentence + 1].bytes.lowerBound <= open {
+                sentence += 1
+            }
+            var first = before
+            while first > 0 && Int(words[first - 1].start) >= sentences[sentence].bytes.lowerBound { first -= 1 }
+            let attribution = speaker(words, sentenceFrom: first, quoteStart: before, quoteEnd: after)
+            if attribution == nil && after - before <= 3 { continue }  // A term in scare quotes.
+            let quoted = index.string((span.content.lowerBound + offset)..<(span.content.upperBound + offset))
+            found.append(
+                AttributedQuote(
+                    text: quoted.trimmingSpacesAndCommas(), speaker: attribution?.name, cue: attribution?.cue,
+                    location: unit.location))
+            if let name = attribution?.name { lastPerson = name }
+            noted = max(noted, after)
+        }
+        note(words, from: noted, to: words.count)
+        return found
     }
 
-    /// Notes the people named in a unit that is not body text (a heading, say).
-    mutating func noteMentions(in unit: TextUnit) {
-        var text = unit.text
-        text.withUTF8 { bytes in
-            let all = WordScanner.words(bytes, 0..<bytes.count)
-            let texts = all.map {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self)
-            }
-            note(all, texts, from: 0, to: all.count)
-        }
+    /// Notes the people named in a unit.
+    mutating func noteMentions(in unit: TextIndex.Unit) {
+        let words = UnitWords(unit, index)
+        note(words, from: 0, to: words.count)
     }
 
     /// The speaker named in the paragraph that introduces a quote block (one ending in `:`).
-    func introducedSpeaker(_ unit: TextUnit?) -> String? {
-        guard let unit, unit.isBody, unit.text.hasSuffix(":") else { return nil }
-        var text = unit.text
-        return text.withUTF8 { bytes -> String? in
-            let all = WordScanner.words(bytes, 0..<bytes.count)
-            let texts = all.map {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.start..<$0.end]), as: UTF8.self)
-            }
-            var index = 0
-            while index < all.count {
-                if let (name, _) = name(all, texts, at: index) { return name }
-                index += 1
-            }
-            return nil
+    func introducedSpeaker(_ unit: TextIndex.Unit?) -> String? {
+        guard let unit, unit.isBody, unit.bytes.count > 0, index.bytes[unit.bytes.upperBound - 1] == UInt8(ascii: ":")
+        else { return nil }
+        let words = UnitWords(unit, index)
+        for position in 0..<words.count {
+            if let (name, _) = name(words, at: position) { return name }
         }
+        return nil
     }
 
-    private mutating func note(_ words: [Word], _ texts: [String], from start: Int, to end: Int) {
-        var index = start
-        while index < end {
-            if let (name, length) = name(words, texts, at: index) {
+    private mutating func note(_ words: UnitWords, from start: Int, to end: Int) {
+        var position = start
+        while position < end {
+            if let (name, length) = name(words, at: position) {
                 lastPerson = name
-                index += length
+                position += length
             } else {
-                index += 1
+                position += 1
             }
         }
     }
 
     // MARK: Names
 
-    /// A person's full name starting at `index` (titles skipped), and how many words it took.
-    private func name(_ words: [Word], _ texts: [String], at index: Int) -> (String, Int)? {
-        guard index < words.count, words[index].isCapitalizedOrAcronym else { return nil }
-        var cursor = index
-        // Skip titles: `President`, `Foreign Minister`, `Dr.`.
-        while cursor < words.count {
-            if cursor + 1 < words.count, titles.contains(texts[cursor] + " " + texts[cursor + 1]) {
+    /// The position after the titles (`President`, `Foreign Minister`, `Dr.`) that start at `position`.
+    private func skipTitles(_ words: UnitWords, from position: Int) -> Int {
+        var cursor = position
+        while cursor < words.count && startsTitle[Int(words[cursor].form)] {
+            if cursor + 1 < words.count,
+                gazetteer.titleIndex.contains(words.text(cursor) + " " + words.text(cursor + 1))
+            {
                 cursor += 2
-            } else if titles.contains(texts[cursor]) || titles.contains(texts[cursor] + ".") {
+            } else if gazetteer.titleIndex.contains(words.text(cursor)) {
                 cursor += 1
             } else {
                 break
             }
         }
+        return cursor
+    }
+
+    /// A known person's full name starting at `position` (titles skipped), and how many words it took.
+    private func name(_ words: UnitWords, at position: Int) -> (String, Int)? {
+        guard position < words.count, words[position].isCapitalizedOrAcronym else { return nil }
+        let cursor = skipTitles(words, from: position)
         var end = cursor
+        var knownWord = false
         while end < words.count && words[end].isCapitalizedOrAcronym && end - cursor < 4 {
+            if isNameWord[Int(words[end].form)] { knownWord = true }
             end += 1
             if words[end - 1].endsPhrase { break }
         }
-        guard end > cursor else { return nil }
+        guard end > cursor, knownWord else { return nil }
         // The longest known name in the run.
         var length = end - cursor
         while length > 0 {
-            let candidate = texts[cursor..<cursor + length].joined(separator: " ")
-            if let full = names[candidate] { return (full, cursor + length - index) }
+            let candidate = (cursor..<cursor + length).map { words.text($0) }.joined(separator: " ")
+            if let full = names[candidate] { return (full, cursor + length - position) }
             length -= 1
         }
         // Any word of the run that is a known surname.
         for offset in cursor..<end {
-            if let full = names[texts[offset]] { return (full, offset + 1 - index) }
+            if let full = names[words.text(offset)] { return (full, offset + 1 - position) }
         }
         return nil
     }
 
     /// A name as written when it is not a known person: the capitalised words after any titles.
-    private func writtenName(_ words: [Word], _ texts: [String], at index: Int) -> (String, Int)? {
-        if let known = name(words, texts, at: index) { return known }
-        guard index < words.count, words[index].isCapitalizedOrAcronym, !Self.pronouns.contains(texts[index]) else {
-            return nil
-        }
-        var cursor = index
-        while cursor < words.count && titles.contains(texts[cursor]) { cursor += 1 }
+    private func writtenName(_ words: UnitWords, at position: Int) -> (String, Int)? {
+        if let known = name(words, at: position) { return known }
+        guard position < words.count, words[position].isCapitalizedOrAcronym, !isPronoun[Int(words.lower(position))]
+        else { return nil }
+        let cursor = skipTitles(words, from: position)
         var end = cursor
         while end < words.count && words[end].isCapitalizedOrAcronym && end - cursor < 4 {
             end += 1
             if words[end - 1].endsPhrase { break }
         }
         guard end > cursor else { return nil }
-        return (texts[cursor..<end].joined(separator: " "), end - index)
+        return ((cursor..<end).map { words.text($0) }.joined(separator: " "), end - position)
     }
 
     // MARK: Speakers
@@ -182,28 +231,30 @@ struct SpeakerFinder {
         return gazetteer.entries[match.entry].kind == .place
     }
 
-    /// The speaker of the quotation between word indices `quoteStart` and `quoteEnd`.
+    private func verb(_ words: UnitWords, _ position: Int) -> String {
+        index.lowers.string(words.lower(position))
+    }
+
+    /// The speaker of the quotation between word positions `quoteStart` and `quoteEnd`.
     private func speaker(
-        _ words: [Word], _ texts: [String], sentenceFrom first: Int,
-        quoteStart: Int, quoteEnd: Int
+        _ words: UnitWords, sentenceFrom first: Int, quoteStart: Int, quoteEnd: Int
     ) -> (name: String, cue: String)? {
-        let lower = texts.map { $0.lowercased() }
         // `according to X`
-        var index = first
-        while index + 2 < quoteStart {
-            if lower[index] == "according" && lower[index + 1] == "to",
-                let (name, _) = writtenName(words, texts, at: index + 2)
+        var position = first
+        while position + 2 < quoteStart {
+            if words.lower(position) == according && words.lower(position + 1) == to,
+                let (name, _) = writtenName(words, at: position + 2)
             {
                 return (name, "according to")
             }
-            index += 1
+            position += 1
         }
         // A speech verb before the quotation, with only `that`, a listener or a name between them
         // (`told reporters that “…”`, `said: “…”`), not a noun phrase (`stated demands include “…”`).
         var verb = quoteStart - 1
         while verb >= first && verb >= quoteStart - 4 {
-            if Self.speechVerbs.contains(lower[verb]) { break }
-            guard Self.listenerWords.contains(lower[verb]) || words[verb].isCapitalizedOrAcronym else {
+            if isSpeechVerb[Int(words.lower(verb))] { break }
+            guard isListener[Int(words.lower(verb))] || words[verb].isCapitalizedOrAcronym else {
                 verb = first - 1
                 break
             }
@@ -213,47 +264,43 @@ struct SpeakerFinder {
             // Its subject: the nearest name, possessive or pronoun before it.
             var subject = verb - 1
             while subject >= first && subject >= verb - 4 {
-                if Self.pronouns.contains(texts[subject]), let person = lastPerson { return (person, "pronoun") }
+                if isPronoun[Int(words.lower(subject))], let person = lastPerson { return (person, "pronoun") }
                 if words[subject].isCapitalizedOrAcronym {
                     var start = subject
                     while start > first && words[start - 1].isCapitalizedOrAcronym && !words[start - 1].endsPhrase {
                         start -= 1
                     }
-                    if let (name, _) = writtenName(words, texts, at: start), !isPlace(name) {
-                        return (name, words[subject].isPossessive ? "possessive" : lower[verb])
+                    if let (name, _) = writtenName(words, at: start), !isPlace(name) {
+                        return (name, words[subject].isPossessive ? "possessive" : self.verb(words, verb))
                     }
                 }
                 subject -= 1
             }
         }
         // A speech verb after it: `“…,” said X`, `“…,” X said`, `“…,” she said`.
-        if quoteEnd < words.count {
-            if Self.speechVerbs.contains(lower[quoteEnd]) {
-                if quoteEnd + 1 < words.count {
-                    if Self.pronouns.contains(texts[quoteEnd + 1]), let person = lastPerson {
-                        return (person, "pronoun")
-                    }
-                    // `said Rotterdam coach Lars Bakker`: the first known person within a few words.
-                    for offset in (quoteEnd + 1)..<min(words.count, quoteEnd + 7) {
-                        if let (name, _) = name(words, texts, at: offset) { return (name, lower[quoteEnd]) }
-                        if words[offset].endsPhrase { break }
-                    }
-                    if let (name, _) = writtenName(words, texts, at: quoteEnd + 1), !isPlace(name) {
-                        return (name, lower[quoteEnd])
-                    }
-                }
-            } else {
-                if Self.pronouns.contains(texts[quoteEnd]), quoteEnd + 1 < words.count,
-                    Self.speechVerbs.contains(lower[quoteEnd + 1]), let person = lastPerson
-                {
-                    return (person, "pronoun")
-                }
-                if let (name, length) = writtenName(words, texts, at: quoteEnd), quoteEnd + length < words.count,
-                    Self.speechVerbs.contains(lower[quoteEnd + length])
-                {
-                    return (name, lower[quoteEnd + length])
-                }
+        guard quoteEnd < words.count else { return nil }
+        if isSpeechVerb[Int(words.lower(quoteEnd))] {
+            guard quoteEnd + 1 < words.count else { return nil }
+            if isPronoun[Int(words.lower(quoteEnd + 1))], let person = lastPerson { return (person, "pronoun") }
+            // `said Rotterdam coach Lars Bakker`: the first known person within a few words.
+            for offset in (quoteEnd + 1)..<min(words.count, quoteEnd + 7) {
+                if let (name, _) = name(words, at: offset) { return (name, self.verb(words, quoteEnd)) }
+                if words[offset].endsPhrase { break }
             }
+            if let (name, _) = writtenName(words, at: quoteEnd + 1), !isPlace(name) {
+                return (name, self.verb(words, quoteEnd))
+            }
+            return nil
+        }
+        if isPronoun[Int(words.lower(quoteEnd))], quoteEnd + 1 < words.count,
+            isSpeechVerb[Int(words.lower(quoteEnd + 1))], let person = lastPerson
+        {
+            return (person, "pronoun")
+        }
+        if let (name, length) = writtenName(words, at: quoteEnd), quoteEnd + length < words.count,
+            isSpeechVerb[Int(words.lower(quoteEnd + length))]
+        {
+            return (name, self.verb(words, quoteEnd + length))
         }
         return nil
     }

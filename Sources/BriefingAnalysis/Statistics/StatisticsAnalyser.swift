@@ -16,16 +16,14 @@ public struct StatisticsAnalyser: BriefingAnalyser {
 
     /// Fills ``BriefingModel/AnalysisResults/statistics``.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var words = 0
-        var sentences = 0
-        for unit in TextUnit.collect(briefing) {
-            var text = unit.text
-            text.withUTF8 { bytes in
-                let ranges = SentenceSegmenter.ranges(in: bytes)
-                if unit.isBody { sentences += ranges.count }
-                for range in ranges { words += WordScanner.words(bytes, range).count }
-            }
-        }
-        briefing.analysis.statistics = Statistics(words: words, sentences: sentences)
+        var cache = AnalysisCache()
+        try analyse(&briefing, sharing: &cache)
+    }
+
+    /// Fills ``BriefingModel/AnalysisResults/statistics``, sharing the tokenised text through `cache`.
+    public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
+        let index = TextIndex.shared(briefing, &cache)
+        let sentences = index.units.reduce(0) { $0 + ($1.isBody ? $1.sentences.count : 0) }
+        briefing.analysis.statistics = Statistics(words: index.words.count, sentences: sentences)
     }
 }

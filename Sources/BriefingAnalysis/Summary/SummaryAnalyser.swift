@@ -38,7 +38,13 @@ public struct SummaryAnalyser: BriefingAnalyser {
 
     /// Fills ``BriefingModel/AnalysisResults/summary``.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        briefing.analysis.summary = summary(of: briefing)
+        var cache = AnalysisCache()
+        try analyse(&briefing, sharing: &cache)
+    }
+
+    /// Fills ``BriefingModel/AnalysisResults/summary``, sharing the tokenised text through `cache`.
+    public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
+        briefing.analysis.summary = summary(of: TextIndex.shared(briefing, &cache))
     }
 
     /// Words that mark a sentence about what is likely or expected.
@@ -48,81 +54,83 @@ public struct SummaryAnalyser: BriefingAnalyser {
     ]
 
     private struct Candidate {
-        var text: String
-        var words: Set<String>
+        var sentence: Int
+        /// Distinct content words, sorted.
+        var words: [Int32]
         var length: Int
         var order: Int
+        var isForwardLooking: Bool
     }
 
     /// The summary of `briefing`.
     public func summary(of briefing: Briefing) -> Summary {
-        var frequency: [String: Double] = [:]
+        summary(of: TextIndex(briefing))
+    }
+
+    func summary(of index: TextIndex) -> Summary {
+        var frequency = Array(repeating: 0.0, count: index.lowers.count)
+        var counted = Array(repeating: false, count: index.lowers.count)
+        for id in 0..<index.lowers.count {
+            counted[id] = !index.isStopWord[id] && index.lowers.length(Int32(id)) > 2
+        }
+        var forward = Array(repeating: false, count: index.lowers.count)
+        for id in index.lowerIDs(Self.forwardLooking) { forward[Int(id)] = true }
         var candidates: [Candidate] = []
-        for unit in TextUnit.collect(briefing) {
-            var text = unit.text
-            text.withUTF8 { bytes in
-                for range in SentenceSegmenter.ranges(in: bytes) {
-                    var words: Set<String> = []
-                    let scanned = WordScanner.words(bytes, range)
-                    for word in scanned where word.shape != .number && word.shape != .other {
-                        let lower = String(
-                            decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self
-                        )
-                        .lowercased()
-                        guard lower.count > 2, !StopWords.contains(lower) else { continue }
-                        words.insert(lower)
-                        frequency[lower, default: 0] += 1
+        var distinct: [Int32] = []
+        for unit in index.units {
+            let isCandidateUnit = unit.kind == .paragraph || unit.kind == .quote
+            for sentenceIndex in unit.sentences {
+                let sentence = index.sentences[sentenceIndex]
+                let words = index.words[sentence.words]
+                let isCandidate = isCandidateUnit && candidates.count < candidateLimit && (8...60).contains(words.count)
+                distinct.removeAll(keepingCapacity: true)
+                var isForwardLooking = false
+                for word in words where word.shape != .number && word.shape != .other {
+                    if counted[Int(word.lower)] {
+                        frequency[Int(word.lower)] += 1
+                        if isCandidate { distinct.append(word.lower) }
                     }
-                    for word in scanned where word.shape == .lower {
-                        let lower = String(
-                            decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<word.end]), as: UTF8.self)
-                        if Self.forwardLooking.contains(lower) { words.insert(lower) }
-                    }
-                    switch unit.kind {
-                    case .title, .heading:
-                        break
-                    case .paragraph, .quote:
-                        if candidates.count < candidateLimit && (8...60).contains(scanned.count) {
-                            candidates.append(
-                                Candidate(
-                                    text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                                    words: words, length: scanned.count, order: candidates.count))
-                        }
-                    case .label, .item, .attribution:
-                        break
-                    }
+                    if word.shape == .lower && forward[Int(word.lower)] { isForwardLooking = true }
+                }
+                if isCandidate {
+                    distinct.sort()
+                    var unique: [Int32] = []
+                    unique.reserveCapacity(distinct.count)
+                    for id in distinct where unique.last != id { unique.append(id) }
+                    candidates.append(
+                        Candidate(
+                            sentence: sentenceIndex, words: unique, length: words.count, order: candidates.count,
+                            isForwardLooking: isForwardLooking))
                 }
             }
         }
         let count = Double(max(1, candidates.count))
         func score(_ candidate: Candidate) -> Double {
-            let content =
-                candidate.words.reduce(0) { $0 + (frequency[$1] ?? 0) } / Double(candidate.length).squareRoot()
+            let content = candidate.words.reduce(0) { $0 + frequency[Int($1)] } / Double(candidate.length).squareRoot()
             let position = 2 - Double(candidate.order) / count
-            let outlook = candidate.words.contains { Self.forwardLooking.contains($0) } ? 1.6 : 1
-            return content * position * outlook
+            return content * position * (candidate.isForwardLooking ? 1.6 : 1)
         }
         var remaining = candidates.map { (candidate: $0, score: score($0)) }
         var chosen: [Candidate] = []
-        var covered: Set<String> = []
+        var covered = Array(repeating: false, count: index.lowers.count)
         while chosen.count < sentenceCount && !remaining.isEmpty {
             var best = 0
             var bestValue = -Double.infinity
-            for (index, entry) in remaining.enumerated() {
-                let overlap =
-                    entry.candidate.words.isEmpty
-                    ? 0
-                    : Double(entry.candidate.words.intersection(covered).count) / Double(entry.candidate.words.count)
+            for (position, entry) in remaining.enumerated() {
+                let words = entry.candidate.words
+                let shared = words.reduce(0) { $0 + (covered[Int($1)] ? 1 : 0) }
+                let overlap = words.isEmpty ? 0 : Double(shared) / Double(words.count)
                 let value = entry.score * (1 - 0.7 * overlap)
                 if value > bestValue {
                     bestValue = value
-                    best = index
+                    best = position
                 }
             }
             let picked = remaining.remove(at: best).candidate
             chosen.append(picked)
-            covered.formUnion(picked.words)
+            for id in picked.words { covered[Int(id)] = true }
         }
-        return Summary(sentences: chosen.sorted { $0.order < $1.order }.map(\.text))
+        return Summary(
+            sentences: chosen.sorted { $0.order < $1.order }.map { index.string(index.sentences[$0.sentence].bytes) })
     }
 }

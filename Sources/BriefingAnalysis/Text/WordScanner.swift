@@ -3,38 +3,60 @@ enum WordScanner {
     /// The words of `bytes[range]`.
     static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
         var words: [Word] = []
+        scan(bytes, range, into: &words)
+        return words
+    }
+
+    /// Appends the words of `bytes[range]` to `words`.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into words: inout [Word]) {
+        scan(bytes, range) {
+            words.append($0)
+        } breakPhrase: {
+            words[words.count - 1].endsPhrase = true
+        }
+    }
+
+    /// Calls `emit` with each word of `bytes[range]` in order, and `breakPhrase` when punctuation
+    /// standing alone (`—`, `–`, `-`, `/`) ends the phrase of the word emitted last.
+    @inline(__always)
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ emit: (Word) -> Void, breakPhrase: () -> Void
+    ) {
         var index = range.lowerBound
         let end = range.upperBound
         var pendingStart = false
+        var emitted = false
         while index < end {
-            // Skip white space; a dash standing alone ends the previous word's phrase.
-            let (isSpace, spaceLength) = space(bytes, index, end)
-            if isSpace {
-                index += spaceLength
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                index += 1
                 continue
             }
-            var tokenEnd = index
-            while tokenEnd < end && !space(bytes, tokenEnd, end).0 { tokenEnd += 1 }
+            if byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0 {
+                index += 2
+                continue
+            }
+            var tokenEnd = index + 1
+            while tokenEnd < end {
+                let next = bytes[tokenEnd]
+                if next > 0x20 && next != 0xC2 {
+                    tokenEnd += 1
+                    continue
+                }
+                if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { break }
+                if next == 0xC2 && tokenEnd + 1 < end && bytes[tokenEnd + 1] == 0xA0 { break }
+                tokenEnd += 1
+            }
             if let word = word(bytes, index..<tokenEnd, startsPhrase: pendingStart) {
-                words.append(word)
+                emit(word)
+                emitted = true
                 pendingStart = false
-            } else if !words.isEmpty {
-                // Punctuation standing alone (`—`, `–`, `-`, `/`): a phrase break.
-                words[words.count - 1].endsPhrase = true
+            } else if emitted {
+                breakPhrase()
                 pendingStart = true
             }
             index = tokenEnd
         }
-        return words
-    }
-
-    /// Whether a white-space character starts at `index`, and its length.
-    @inline(__always)
-    private static func space(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (Bool, Int) {
-        let byte = bytes[index]
-        if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { return (true, 1) }
-        if byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0 { return (true, 2) }
-        return (false, 0)
     }
 
     /// Leading punctuation that opens a phrase or quotation.
@@ -77,7 +99,10 @@ enum WordScanner {
         return 0
     }
 
-    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, startsPhrase: Bool) -> Word? {
+    /// The word in one token (a run of bytes between white space), without the punctuation around it;
+    /// `nil` when the token is punctuation only.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, startsPhrase: Bool) -> Word? {
         var start = token.lowerBound
         var end = token.upperBound
         var opened = startsPhrase
@@ -123,21 +148,42 @@ enum WordScanner {
             isPossessive: possessive, startsPhrase: opened)
     }
 
-    /// Abbreviated titles written with a period: `Mr.`, `Dr.`, `Prof.`, `Gen.`….
-    private static let titleAbbreviations: Set<String> = [
+    /// Abbreviated titles written with a period (`Mr.`, `Dr.`, `Prof.`, `Gen.`…), packed four bytes
+    /// to an integer so that checking a short word costs a few comparisons, not a `String`.
+    private static let titleAbbreviations: [UInt32] = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Fr", "Rev",
         "Hon", "Maj", "Adm", "Supt", "Insp",
-    ]
+    ].map { word in word.utf8.reversed().reduce(0) { $0 << 8 | UInt32($1) } }
 
     private static func isTitleAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        guard end - start <= 4 else { return false }
-        return titleAbbreviations.contains(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        guard end - start <= 4, bytes[start] &- 0x41 < 26 else { return false }
+        var packed: UInt32 = 0
+        for index in stride(from: end - 1, through: start, by: -1) { packed = packed << 8 | UInt32(bytes[index]) }
+        return titleAbbreviations.contains(packed)
     }
 
     private static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word.Shape {
         let first = bytes[start]
         if first &- 0x30 < 10 { return .number }
+        // ASCII words, the common case: count capitals and small letters without decoding.
+        var upper = 0
+        var lower = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return unicodeShape(bytes, start, end) }
+            if byte &- 0x41 < 26 { upper += 1 } else if byte &- 0x61 < 26 { lower += 1 }
+            index += 1
+        }
+        // The first letter decides, skipping leading symbols (`'90s`, `#tag`).
+        var firstLetter = start
+        while firstLetter < end && (bytes[firstLetter] | 0x20) &- 0x61 >= 26 { firstLetter += 1 }
+        guard firstLetter < end else { return .other }
+        if bytes[firstLetter] &- 0x41 < 26 { return lower == 0 && upper >= 2 ? .allCaps : .capitalized }
+        return upper > 0 && upper < lower ? .capitalized : .lower  // `iPhone`, `eBay`
+    }
+
+    private static func unicodeShape(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Word.Shape {
         var upper = 0
         var lower = 0
         var index = start
@@ -166,8 +212,8 @@ enum WordScanner {
             if isUpper { upper += 1 }
             if isLower { lower += 1 }
         }
-        if firstIsUpper { return lower == 0 && upper >= 2 ? .allCaps : (lower == 0 ? .capitalized : .capitalized) }
-        if firstIsLower { return upper > 0 && upper < lower ? .capitalized : .lower }  // `iPhone`, `eBay`
+        if firstIsUpper { return lower == 0 && upper >= 2 ? .allCaps : .capitalized }
+        if firstIsLower { return upper > 0 && upper < lower ? .capitalized : .lower }
         return .other
     }
 

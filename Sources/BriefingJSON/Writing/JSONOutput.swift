@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// A byte buffer that JSON is written into, with escaping and pretty-printing.
 ///
 /// Keeps track of nesting and commas so that callers write keys and values in order and
@@ -129,17 +131,17 @@ struct JSONOutput {
         text.withUTF8 { appendEscaped($0) }
     }
 
-    private static let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
-    private static let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
-    private static let space = SIMD16<UInt8>(repeating: 0x20)
-    private static let lineSeparatorLead = SIMD16<UInt8>(repeating: 0xE2)
-
     /// The offset of the first byte from `index` that may need escaping (`"`, `\`, a control
     /// character, or 0xE2, which starts U+2028 and U+2029), or the end.
     @inline(__always)
     private static func nextSpecial(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         let count = text.count
+        // Constants built here, not in `static let`s, whose every read would pass a lazy-initialisation check.
+        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let lineSeparatorLead = SIMD16<UInt8>(repeating: 0xE2)
         if let base = UnsafeRawPointer(text.baseAddress) {
             while index + 16 <= count {
                 let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)

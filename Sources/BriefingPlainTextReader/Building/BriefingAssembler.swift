@@ -28,10 +28,43 @@ struct BriefingAssembler {
         var features: TextFeatures?
     }
 
+    /// How many blocks have been pulled: the first few are measured whatever they look like (for
+    /// the title, byline and dateline); after them, only runs that could be headings.
+    private var pulled = 0
+
     private mutating func pull() -> Pending? {
         guard let block = scanner.next() else { return nil }
-        if case .text(let run) = block { return Pending(block: block, features: shortFeatures(run)) }
-        return Pending(block: block, features: nil)
+        pulled += 1
+        guard case .text(let run) = block else { return Pending(block: block, features: nil) }
+        if pulled > MetadataRecogniser.searchedBlocks + 1 && !couldBeHeading(run) {
+            return Pending(block: block, features: nil)
+        }
+        return Pending(block: block, features: shortFeatures(run))
+    }
+
+    /// A cheap first look: a run of more than two lines, or one that ends like a sentence or
+    /// clause (`.` `,` `;` `:`), is never a heading, nor a short line that makes the block before it one.
+    private func couldBeHeading(_ run: TextRun) -> Bool {
+        guard run.lineCount <= 2 else { return false }
+        let line = source.lines[run.end - 1]
+        var end = line.contentEnd
+        while end > line.contentStart {
+            let byte = source.bytes[end - 1]
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
+                return false
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                end -= 1  // Look through closing quotation marks and brackets.
+            case 0x9D where end - 3 >= line.contentStart && source.bytes[end - 3] == 0xE2,
+                0x99 where end - 3 >= line.contentStart && source.bytes[end - 3] == 0xE2:
+                end -= 3  // ” ’
+            case 0xA6 where end - 3 >= line.contentStart && source.bytes[end - 3] == 0xE2:
+                return false  // …
+            default:
+                return true
+            }
+        }
+        return true
     }
 
     mutating func assemble() -> Briefing {

@@ -12,9 +12,10 @@ struct InputDecoder {
     /// At most this many invalid sequences are reported one by one; the rest are counted in one diagnostic.
     static let reportedRepairsLimit = 20
 
-    /// The decoded input: either the original bytes (valid UTF-8) or a repaired copy.
+    /// The decoded input: either the original bytes (valid UTF-8, with a bound on its number of
+    /// lines counted on the way) or a repaired copy.
     enum Decoded {
-        case original(contentStart: Int)
+        case original(contentStart: Int, lineBound: Int)
         case repaired([UInt8])
     }
 
@@ -25,8 +26,8 @@ struct InputDecoder {
             return .repaired(transcodeUTF16(bytes, littleEndian: bytes[0] == 0xFF))
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        let firstInvalid = bytes.withUnsafeBufferPointer { Self.firstInvalidOffset(in: $0, from: start) }
-        guard let firstInvalid else { return .original(contentStart: start) }
+        let (firstInvalid, lineBound) = bytes.withUnsafeBufferPointer { Self.validate($0, from: start) }
+        guard let firstInvalid else { return .original(contentStart: start, lineBound: lineBound) }
         return .repaired(repair(bytes, from: start, firstInvalid: firstInvalid))
     }
 
@@ -34,24 +35,52 @@ struct InputDecoder {
 
     /// The offset of the first byte that starts an ill-formed sequence, or `nil` if all is valid.
     static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        validate(bytes, from: start).firstInvalid
+    }
+
+    /// Checks that `bytes` from `start` are UTF-8, and counts line feeds and carriage returns on
+    /// the way (so that the line scanner can size its array at once): the offset of the first
+    /// ill-formed sequence, if any, and one more than the count.
+    ///
+    /// ASCII runs are read sixteen bytes at a time (SIMD).
+    static func validate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (firstInvalid: Int?, lineBound: Int) {
         var index = start
         let count = bytes.count
+        var lines = 1
+        let zero = SIMD16<UInt8>(repeating: 0)
+        let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+        let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
+        var lanes = zero
+        var rounds = 0
         let base = UnsafeRawPointer(bytes.baseAddress)
         while index < count {
-            // ASCII fast path: sixteen bytes at a time, as two 64-bit words.
             if let base, index + 16 <= count {
-                let first = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                let second = base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)
-                if (first | second) & 0x8080_8080_8080_8080 == 0 {
+                let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                let words = unsafeBitCast(chunk, to: SIMD2<UInt64>.self)
+                if (words[0] | words[1]) & 0x8080_8080_8080_8080 == 0 {
+                    lanes &+= zero.replacing(with: 1, where: (chunk .== lineFeed) .| (chunk .== carriageReturn))
+                    rounds += 1
+                    if rounds == 255 {  // Each lane counts to 255 at most before the lanes are added up.
+                        lines += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+                        lanes = zero
+                        rounds = 0
+                    }
                     index += 16
                     continue
                 }
             }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0x0A || byte == 0x0D { lines += 1 }
+                index += 1
+                continue
+            }
             let length = sequenceLength(bytes, at: index)
-            if length == 0 { return index }
+            if length == 0 { return (index, 0) }
             index += length
         }
-        return nil
+        lines += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+        return (nil, lines)
     }
 
     /// The length of the well-formed UTF-8 sequence at `index`, or 0 if the bytes there are ill formed.

@@ -12,26 +12,20 @@ struct LineScanner {
     var firstControlCharacter: SourceLocation?
     var firstControlCharacterValue: UInt32 = 0
 
-    private static let space = SIMD16<UInt8>(repeating: 0x20)
-    private static let delete = SIMD16<UInt8>(repeating: 0x7F)
-    private static let twoByteLead = SIMD16<UInt8>(repeating: 0xC2)
-    private static let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
-    private static let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
-
     /// The offset of the first byte from `index` that needs a closer look — below U+0020 (line
     /// feed, carriage return, tab, other controls), U+007F, or 0xC2 (which starts the C1
     /// controls and the no-break space) — reading sixteen bytes at a time; or `end`.
     @inline(__always)
     private static func nextInteresting(_ base: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+        // Constants built here, not in `static let`s, whose every read would pass a lazy-initialisation check.
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        let delete = SIMD16<UInt8>(repeating: 0x7F)
+        let twoByteLead = SIMD16<UInt8>(repeating: 0xC2)
         var index = start
         while index + 16 <= end {
             let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
             let interesting = (chunk .< space) .| (chunk .== delete) .| (chunk .== twoByteLead)
-            if any(interesting) {
-                let bits = unsafeBitCast(
-                    SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: interesting), to: SIMD2<UInt64>.self)
-                return index + (bits[0] != 0 ? bits[0].trailingZeroBitCount / 8 : 8 + bits[1].trailingZeroBitCount / 8)
-            }
+            if !ByteMask.isEmpty(interesting) { return index + ByteMask.firstSet(interesting) }
             index += 16
         }
         return index
@@ -43,6 +37,8 @@ struct LineScanner {
     static func lineCountBound(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = bytes.count
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 1 }
+        let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
+        let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
         var total = 1
         var index = start
         var lanes = SIMD16<UInt8>(repeating: 0)
@@ -67,9 +63,10 @@ struct LineScanner {
         return total
     }
 
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Line] {
+    /// The lines of `bytes` from `start`; `lineBound`, when the caller has counted them, saves a pass.
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineBound: Int? = nil) -> [Line] {
         var lines: [Line] = []
-        lines.reserveCapacity(Self.lineCountBound(bytes, from: start))
+        lines.reserveCapacity(lineBound ?? Self.lineCountBound(bytes, from: start))
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress)
         var lineStart = start
