@@ -67,22 +67,33 @@ public struct PlainTextReader: BriefingReader {
         }
         var decoder = InputDecoder()
         switch decoder.decode(bytes) {
-        case .original(let contentStart, let lineBound):
-            return bytes.withUnsafeBufferPointer {
-                parse($0, from: contentStart, lineBound: lineBound, diagnostics: decoder.diagnostics)
+        case .original(let contentStart):
+            return bytes.withUnsafeBufferPointer { buffer in
+                var scanner = LineScanner()
+                if let lines = scanner.scan(buffer, from: contentStart) {
+                    return parse(buffer, lines: lines, scanner: scanner, diagnostics: decoder.diagnostics)
+                }
+                // Ill-formed UTF-8: repair a copy, reporting each repair, and read that.
+                let repaired = decoder.repair(bytes, from: contentStart, firstInvalid: scanner.firstInvalid ?? contentStart)
+                return read(valid: repaired, diagnostics: decoder.diagnostics)
             }
-        case .repaired(let repaired):
-            return repaired.withUnsafeBufferPointer {
-                parse($0, from: 0, lineBound: nil, diagnostics: decoder.diagnostics)
-            }
+        case .transcoded(let transcoded):
+            return read(valid: transcoded, diagnostics: decoder.diagnostics)
+        }
+    }
+
+    /// Reads bytes known to be valid UTF-8 (repaired or transcoded).
+    private func read(valid bytes: [UInt8], diagnostics: [Diagnostic]) -> Briefing {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = LineScanner()
+            let lines = scanner.scan(buffer, from: 0) ?? []  // Valid by construction: never `nil`.
+            return parse(buffer, lines: lines, scanner: scanner, diagnostics: diagnostics)
         }
     }
 
     private func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineBound: Int?, diagnostics: [Diagnostic]
+        _ bytes: UnsafeBufferPointer<UInt8>, lines: [Line], scanner: LineScanner, diagnostics: [Diagnostic]
     ) -> Briefing {
-        var scanner = LineScanner()
-        let lines = scanner.scan(bytes, from: start, lineBound: lineBound)
         let source = SourceText(bytes: bytes, lines: lines)
         var assembler = BriefingAssembler(source: source)
         var briefing = assembler.assemble()

@@ -158,9 +158,11 @@ struct BriefingAssembler {
     private func paragraphOrQuote(_ run: TextRun) -> Block {
         let location = source.location(of: source.lines[run.first])
         if isWhollyQuoted(run) {
+            // Copying a slice of a string is a plain copy: its bytes are known to be valid UTF-8.
             let full = text(of: run)
-            let inner = full.unicodeScalars.dropFirst().dropLast()
-            return .quote(Quote(text: String(String.UnicodeScalarView(inner)), location: location))
+            let scalars = full.unicodeScalars
+            let inner = full[scalars.index(after: scalars.startIndex)..<scalars.index(before: scalars.endIndex)]
+            return .quote(Quote(text: String(inner), location: location))
         }
         return .paragraph(Paragraph(text: text(of: run), location: location))
     }

@@ -12,76 +12,25 @@ struct InputDecoder {
     /// At most this many invalid sequences are reported one by one; the rest are counted in one diagnostic.
     static let reportedRepairsLimit = 20
 
-    /// The decoded input: either the original bytes (valid UTF-8, with a bound on its number of
-    /// lines counted on the way) or a repaired copy.
+    /// The decoded input: either the original bytes from `contentStart` (UTF-8, possibly ill
+    /// formed: the line scanner checks it on its way) or a transcoded copy (valid UTF-8).
     enum Decoded {
-        case original(contentStart: Int, lineBound: Int)
-        case repaired([UInt8])
+        case original(contentStart: Int)
+        case transcoded([UInt8])
     }
 
     var diagnostics: [Diagnostic] = []
 
+    /// Recognises the byte-order mark, if any: UTF-16 is transcoded, a UTF-8 mark skipped.
     mutating func decode(_ bytes: [UInt8]) -> Decoded {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return .repaired(transcodeUTF16(bytes, littleEndian: bytes[0] == 0xFF))
+            return .transcoded(transcodeUTF16(bytes, littleEndian: bytes[0] == 0xFF))
         }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        let (firstInvalid, lineBound) = bytes.withUnsafeBufferPointer { Self.validate($0, from: start) }
-        guard let firstInvalid else { return .original(contentStart: start, lineBound: lineBound) }
-        return .repaired(repair(bytes, from: start, firstInvalid: firstInvalid))
+        return .original(contentStart: start)
     }
 
     // MARK: Validation
-
-    /// The offset of the first byte that starts an ill-formed sequence, or `nil` if all is valid.
-    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        validate(bytes, from: start).firstInvalid
-    }
-
-    /// Checks that `bytes` from `start` are UTF-8, and counts line feeds and carriage returns on
-    /// the way (so that the line scanner can size its array at once): the offset of the first
-    /// ill-formed sequence, if any, and one more than the count.
-    ///
-    /// ASCII runs are read sixteen bytes at a time (SIMD).
-    static func validate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (firstInvalid: Int?, lineBound: Int) {
-        var index = start
-        let count = bytes.count
-        var lines = 1
-        let zero = SIMD16<UInt8>(repeating: 0)
-        let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
-        let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
-        var lanes = zero
-        var rounds = 0
-        let base = UnsafeRawPointer(bytes.baseAddress)
-        while index < count {
-            if let base, index + 16 <= count {
-                let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-                let words = unsafeBitCast(chunk, to: SIMD2<UInt64>.self)
-                if (words[0] | words[1]) & 0x8080_8080_8080_8080 == 0 {
-                    lanes &+= zero.replacing(with: 1, where: (chunk .== lineFeed) .| (chunk .== carriageReturn))
-                    rounds += 1
-                    if rounds == 255 {  // Each lane counts to 255 at most before the lanes are added up.
-                        lines += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-                        lanes = zero
-                        rounds = 0
-                    }
-                    index += 16
-                    continue
-                }
-            }
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x0A || byte == 0x0D { lines += 1 }
-                index += 1
-                continue
-            }
-            let length = sequenceLength(bytes, at: index)
-            if length == 0 { return (index, 0) }
-            index += length
-        }
-        lines += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        return (nil, lines)
-    }
 
     /// The length of the well-formed UTF-8 sequence at `index`, or 0 if the bytes there are ill formed.
     static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
@@ -137,20 +86,27 @@ struct InputDecoder {
 
     // MARK: Repair
 
-    private mutating func repair(_ input: [UInt8], from start: Int, firstInvalid: Int) -> [UInt8] {
+    /// A copy of `input` from `start` with each ill-formed sequence, from `firstInvalid` on,
+    /// replaced with U+FFFD and reported.
+    mutating func repair(_ input: [UInt8], from start: Int, firstInvalid: Int) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(input.count + 16)
         var repairs = 0
         input.withUnsafeBufferPointer { bytes in
             output.append(contentsOf: bytes[start..<firstInvalid])
-            // Line and column of the next byte, kept up to date as bytes are copied.
+            // Line and column of the next byte, kept up to date as bytes are copied. A line ends
+            // at a line feed, or at a carriage return not followed by one.
             var line = 1
             var column = 1
-            for byte in bytes[start..<firstInvalid] {
-                if byte == 0x0A {
+            func isLineEnd(_ offset: Int) -> Bool {
+                let byte = bytes[offset]
+                return byte == 0x0A || (byte == 0x0D && (offset + 1 == bytes.count || bytes[offset + 1] != 0x0A))
+            }
+            for offset in start..<firstInvalid {
+                if isLineEnd(offset) {
                     line += 1
                     column = 1
-                } else if byte & 0xC0 != 0x80 {
+                } else if bytes[offset] & 0xC0 != 0x80 && bytes[offset] != 0x0D {
                     column += 1
                 }
             }
@@ -158,10 +114,10 @@ struct InputDecoder {
             while index < bytes.count {
                 let length = Self.sequenceLength(bytes, at: index)
                 if length > 0 {
-                    if bytes[index] == 0x0A {
+                    if isLineEnd(index) {
                         line += 1
                         column = 1
-                    } else {
+                    } else if bytes[index] != 0x0D {
                         column += 1
                     }
                     output.append(contentsOf: bytes[index..<index + length])

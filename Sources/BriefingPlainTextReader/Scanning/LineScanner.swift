@@ -1,10 +1,11 @@
 import BriefingModel
 
-/// Splits decoded UTF-8 into ``Line``s in one pass, and notes control characters on the way.
+/// Splits UTF-8 into ``Line``s in one pass, checking that it is well formed and noting control
+/// characters on the way.
 ///
-/// The search for the end of a line reads eight bytes at a time: a word is passed over in one step
-/// unless it holds a byte below U+0020 (line feed, carriage return, tab, other controls), U+007F,
-/// or 0xC2 (which starts the C1 controls U+0080–U+009F and the no-break space).
+/// The search for the end of a line reads sixteen bytes at a time: a chunk is passed over in one
+/// step unless it holds a byte below U+0020 (line feed, carriage return, tab, other controls),
+/// U+007F, or a byte of a multi-byte sequence, which is checked there and then.
 struct LineScanner {
     /// How many control characters were seen (other than tab, line feed, carriage return,
     /// form feed and vertical tab), and where the first was.
@@ -12,61 +13,39 @@ struct LineScanner {
     var firstControlCharacter: SourceLocation?
     var firstControlCharacterValue: UInt32 = 0
 
-    /// The offset of the first byte from `index` that needs a closer look — below U+0020 (line
-    /// feed, carriage return, tab, other controls), U+007F, or 0xC2 (which starts the C1
-    /// controls and the no-break space) — reading sixteen bytes at a time; or `end`.
+    /// The offset of the first byte that starts an ill-formed UTF-8 sequence, when ``scan(_:from:)``
+    /// stopped at one.
+    private(set) var firstInvalid: Int?
+
+    /// The offset of the first byte from `index` that needs a closer look — below U+0020, U+007F
+    /// or above — reading sixteen bytes at a time; or the last offset from which sixteen bytes do
+    /// not remain.
     @inline(__always)
     private static func nextInteresting(_ base: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
         // Constants built here, not in `static let`s, whose every read would pass a lazy-initialisation check.
         let space = SIMD16<UInt8>(repeating: 0x20)
         let delete = SIMD16<UInt8>(repeating: 0x7F)
-        let twoByteLead = SIMD16<UInt8>(repeating: 0xC2)
         var index = start
         while index + 16 <= end {
             let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            let interesting = (chunk .< space) .| (chunk .== delete) .| (chunk .== twoByteLead)
-            if !ByteMask.isEmpty(interesting) { return index + ByteMask.firstSet(interesting) }
+            // One mask of every lane below U+0020 or at U+007F and above; read as two words.
+            let words = unsafeBitCast((chunk .< space) .| (chunk .>= delete), to: SIMD2<UInt64>.self)
+            if words[0] | words[1] != 0 {
+                let low = UInt64(littleEndian: words[0])
+                return index + (low != 0
+                    ? low.trailingZeroBitCount / 8 : 8 + UInt64(littleEndian: words[1]).trailingZeroBitCount / 8)
+            }
             index += 16
         }
         return index
     }
 
-    /// An upper bound on the number of lines: line feeds plus carriage returns, plus one.
-    /// Counted sixteen bytes at a time, so that the array of lines is allocated once at its final
-    /// size instead of growing by doubling.
-    static func lineCountBound(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let count = bytes.count
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 1 }
-        let lineFeed = SIMD16<UInt8>(repeating: 0x0A)
-        let carriageReturn = SIMD16<UInt8>(repeating: 0x0D)
-        var total = 1
-        var index = start
-        var lanes = SIMD16<UInt8>(repeating: 0)
-        var rounds = 0
-        while index + 16 <= count {
-            let chunk = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            lanes &+= SIMD16<UInt8>(repeating: 0).replacing(
-                with: 1, where: (chunk .== lineFeed) .| (chunk .== carriageReturn))
-            index += 16
-            rounds += 1
-            if rounds == 255 {  // Lanes count to 255 at most before they are added up.
-                total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-                lanes = SIMD16<UInt8>(repeating: 0)
-                rounds = 0
-            }
-        }
-        total += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        while index < count {
-            if bytes[index] == 0x0A || bytes[index] == 0x0D { total += 1 }
-            index += 1
-        }
-        return total
-    }
-
-    /// The lines of `bytes` from `start`; `lineBound`, when the caller has counted them, saves a pass.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineBound: Int? = nil) -> [Line] {
+    /// The lines of `bytes` from `start`, or `nil` when the bytes are not well-formed UTF-8
+    /// (``firstInvalid`` then says where).
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [Line]? {
         var lines: [Line] = []
-        lines.reserveCapacity(lineBound ?? Self.lineCountBound(bytes, from: start))
+        // Articles average well over 40 bytes a line; the array grows if this is too few.
+        lines.reserveCapacity((bytes.count - start) / 40 + 16)
         let count = bytes.count
         let base = UnsafeRawPointer(bytes.baseAddress)
         var lineStart = start
@@ -96,10 +75,19 @@ struct LineScanner {
                     if byte != 0x09 && byte != 0x0B && byte != 0x0C {
                         noteControl(UInt32(byte), line: number, bytes: bytes, lineStart: lineStart, at: index)
                     }
+                } else if byte >= 0x80 {
+                    let length = InputDecoder.sequenceLength(bytes, at: index)
+                    guard length > 0 else {
+                        firstInvalid = index
+                        return nil
+                    }
+                    if byte == 0xC2 && bytes[index + 1] < 0xA0 {  // C1 controls U+0080–U+009F.
+                        noteControl(UInt32(bytes[index + 1]), line: number, bytes: bytes, lineStart: lineStart, at: index)
+                    }
+                    index += length
+                    continue
                 } else if byte == 0x7F {
                     noteControl(0x7F, line: number, bytes: bytes, lineStart: lineStart, at: index)
-                } else if byte == 0xC2, index + 1 < count, bytes[index + 1] & 0xE0 == 0x80 {
-                    noteControl(UInt32(bytes[index + 1]), line: number, bytes: bytes, lineStart: lineStart, at: index)
                 }
                 index += 1
             }
