@@ -10,17 +10,3 @@ public protocol ExportSink {
     ///   bytes cannot be written; the export stops.
     mutating func write(_ bytes: UnsafeRawBufferPointer) throws(BriefingError)
 }
-
-/// A sink that collects everything written to it in memory.
-public struct ByteSink: ExportSink {
-    /// What has been written so far.
-    public private(set) var bytes: [UInt8] = []
-
-    /// Creates an empty sink.
-    public init() {}
-
-    /// Appends `bytes`.
-    public mutating func write(_ bytes: UnsafeRawBufferPointer) throws(BriefingError) {
-        self.bytes.append(contentsOf: bytes)
-    }
-}
