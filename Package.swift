@@ -103,6 +103,12 @@ let package = Package(
                 "BriefingJSON", "BriefingXML", "BriefingText", "BriefingPlainTextReader", "BriefingModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
+        .testTarget(
+            name: "BriefingReliabilityTests",
+            dependencies: [
+                "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
+                "BriefingModel",
+            ]),
         .testTarget(name: "BriefingCLITests", dependencies: ["briefing"]),
     ],
     swiftLanguageModes: [.v6]

@@ -121,4 +121,19 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try exporter.export(briefing))
         }
     }
+
+    // MARK: Hostile input, at two sizes: allocations must grow linearly
+
+    for input in HostileInputs.all {
+        Benchmark("Hostile-\(input.name)") { benchmark in
+            let reader = PlainTextReader()
+            let pipeline = AnalysisPipeline.standard()
+            let exporter = JSONExporter(style: .compact)
+            try measure(benchmark, bytes: input.bytes.count) {
+                var briefing = try reader.read(input.bytes)
+                try pipeline.analyse(&briefing)
+                blackHole(try exporter.export(briefing))
+            }
+        }
+    }
 }

@@ -74,7 +74,8 @@ public struct PlainTextReader: BriefingReader {
                     return parse(buffer, lines: lines, scanner: scanner, diagnostics: decoder.diagnostics)
                 }
                 // Ill-formed UTF-8: repair a copy, reporting each repair, and read that.
-                let repaired = decoder.repair(bytes, from: contentStart, firstInvalid: scanner.firstInvalid ?? contentStart)
+                let repaired = decoder.repair(
+                    bytes, from: contentStart, firstInvalid: scanner.firstInvalid ?? contentStart)
                 return read(valid: repaired, diagnostics: decoder.diagnostics)
             }
         case .transcoded(let transcoded):

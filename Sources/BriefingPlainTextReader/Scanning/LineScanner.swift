@@ -32,8 +32,9 @@ struct LineScanner {
             let words = unsafeBitCast((chunk .< space) .| (chunk .>= delete), to: SIMD2<UInt64>.self)
             if words[0] | words[1] != 0 {
                 let low = UInt64(littleEndian: words[0])
-                return index + (low != 0
-                    ? low.trailingZeroBitCount / 8 : 8 + UInt64(littleEndian: words[1]).trailingZeroBitCount / 8)
+                return index
+                    + (low != 0
+                        ? low.trailingZeroBitCount / 8 : 8 + UInt64(littleEndian: words[1]).trailingZeroBitCount / 8)
             }
             index += 16
         }
@@ -82,7 +83,8 @@ struct LineScanner {
                         return nil
                     }
                     if byte == 0xC2 && bytes[index + 1] < 0xA0 {  // C1 controls U+0080–U+009F.
-                        noteControl(UInt32(bytes[index + 1]), line: number, bytes: bytes, lineStart: lineStart, at: index)
+                        noteControl(
+                            UInt32(bytes[index + 1]), line: number, bytes: bytes, lineStart: lineStart, at: index)
                     }
                     index += length
                     continue

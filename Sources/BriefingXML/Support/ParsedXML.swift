@@ -34,7 +34,7 @@ final class ParsedXML {
             defer { xmlSetStructuredErrorFunc(nil, nil) }
             return bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), name, "UTF-8", LibXML.safeParseOptions)
+                    xmlCtxtReadMemory(context, $0, Int32(buffer.count), name, nil, LibXML.safeParseOptions)
                 }
             }
         }

@@ -1,0 +1,100 @@
+import BriefingAnalysis
+import BriefingJSON
+import BriefingModel
+import BriefingPlainTextReader
+import BriefingText
+import BriefingXML
+import Foundation
+import Testing
+
+/// Every hostile input goes through the reader, the standard analysis and every exporter; each
+/// output must be well formed and read back (see ``ExportChecks``), and the briefing must say what
+/// was repaired.
+@Suite("Hostile input through the reader, the analysers and every exporter")
+struct HostileInputTests {
+    @Test(arguments: HostileInput.allCases)
+    func hostileInputGivesABriefingThatEveryExporterWritesWell(input: HostileInput) throws {
+        var briefing = try PlainTextReader().read(input.bytes)
+        try AnalysisPipeline.standard().analyse(&briefing)
+        try ExportChecks.checkEveryFormat(briefing)
+        expectations(for: input, briefing)
+    }
+
+    /// What each input must give, beyond well-formed output.
+    private func expectations(for input: HostileInput, _ briefing: Briefing) {
+        let codes = Set(briefing.diagnostics.map(\.code))
+        let text = briefing.allBlocks.map(\.plainText).joined(separator: "\n")
+        switch input {
+        case .overlongForms, .encodedSurrogates, .truncatedSequences, .strayContinuationBytes:
+            #expect(codes.contains(.invalidUTF8))
+            #expect(text.contains("Text before \u{FFFD}"))
+            #expect(text.contains("and text after."))
+            #expect(text.contains("A second paragraph."))
+        case .nulAndC0Controls, .c1Controls:
+            #expect(codes.contains(.controlCharacters))
+            #expect(text.contains("and text after."))
+        case .nonCharacters:
+            let nonCharacters = String(
+                String.UnicodeScalarView([0xFFFE, 0xFFFF, 0xFDD0, 0x10FFFF].compactMap(Unicode.Scalar.init)))
+            #expect(text.contains(nonCharacters), "the model keeps them")
+        case .utf8ByteOrderMark:
+            #expect(briefing.title == "A Title for a Hostile Article")
+            #expect(briefing.titleLocation == SourceLocation(line: 1, column: 1))
+        case .utf16LittleEndian:
+            #expect(briefing.title == "A Title")
+            #expect(text == "Text with ü, 😀 and “quotes”.")
+        case .utf16BigEndian:
+            #expect(briefing.title == "A Title")
+            let item = briefing.allBlocks.first?.listItems.first
+            #expect(item?.label == "Label")
+            #expect(item?.text == "text with 😀")
+        case .utf16OddLengthAndLoneSurrogate:
+            #expect(codes.contains(.invalidUTF8))
+            #expect(text.hasPrefix("Text\u{FFFD}"))
+        case .carriageReturnsOnly:
+            #expect(briefing.headings == ["Heading Here"])
+            #expect(briefing.allBlocks.count == 2)
+        case .tenMegabyteLine:
+            #expect(briefing.allBlocks.count == 1)
+            #expect(text.utf8.count == 10_485_759)
+        case .oneMegabyteWord:
+            #expect(text.utf8.count == 1 << 20)
+        case .hundredThousandBullets:
+            #expect(briefing.allBlocks.first?.listItems.count == 100_000)
+        case .hundredThousandHeadings:
+            #expect(briefing.headings.count == 100_000)
+        case .thousandLevelsOfIndentation, .fiveThousandQuoteMarkers:
+            #expect(codes.contains(.nestingTooDeep))
+        case .fiveThousandNestedQuotationMarks:
+            #expect(text.unicodeScalars.count == 10_001)
+        case .empty, .spaces:
+            #expect(codes.contains(.emptyInput))
+            #expect(briefing.sections.isEmpty)
+        case .binary:
+            #expect(codes.contains(.invalidUTF8))
+        }
+    }
+}
+
+extension Block {
+    /// The block's own text and that of everything in it, for looking things up.
+    var plainText: String {
+        switch self {
+        case .paragraph(let paragraph): paragraph.text
+        case .list(let list): list.items.map(\.plainText).joined(separator: "\n")
+        case .quote(let quote): ([quote.text] + quote.quotes.map { Block.quote($0).plainText }).joined(separator: "\n")
+        }
+    }
+
+    /// The items of a list block (none for other blocks).
+    var listItems: [ListItem] {
+        if case .list(let list) = self { return list.items }
+        return []
+    }
+}
+
+extension ListItem {
+    var plainText: String {
+        ([(label.map { $0 + ": " } ?? "") + text] + items.map(\.plainText)).joined(separator: "\n")
+    }
+}
