@@ -42,7 +42,8 @@ let package = Package(
         // MARK: Exporters
         .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
         .target(name: "BriefingXML", dependencies: ["BriefingModel", "CLibXML2"]),
-        .target(name: "BriefingText", dependencies: ["BriefingModel"]),
+        // The plain-text exporter asks the reader how a line would read, so that what it writes reads back.
+        .target(name: "BriefingText", dependencies: ["BriefingModel", "BriefingPlainTextReader"]),
 
         // MARK: System libraries
         .systemLibrary(

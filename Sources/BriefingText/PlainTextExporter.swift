@@ -1,4 +1,5 @@
 public import BriefingModel
+import BriefingPlainTextReader
 
 /// Exports a briefing as the article itself, in clean plain text that ``PlainTextExporter``'s
 /// counterpart, the plain-text reader, reads back to the same outline.
@@ -9,12 +10,13 @@ public import BriefingModel
 /// `> — Attribution` line.
 ///
 /// Plain text cannot mark headings, so by default (``HeadingStyle/automatic``) a heading is a
-/// line of its own when every heading is level 2 — which is what the reader gives plain text —
-/// and otherwise carries Markdown-style `#` marks, so that no level is lost.
+/// line of its own when the text reads back to the same outline that way — every heading at
+/// level 2, which is what the reader gives plain text, and no paragraph that would pass for a
+/// heading — and otherwise carries Markdown-style `#` marks, so that nothing is lost.
 public struct PlainTextExporter: BriefingExporter {
     /// How headings are written.
     public enum HeadingStyle: Sendable, Hashable {
-        /// Plain lines when all headings are level 2; `#` marks otherwise.
+        /// Plain lines when the text reads back to the same outline with them; `#` marks otherwise.
         case automatic
         /// Always plain lines (levels other than 2 are not kept).
         case plain
@@ -38,15 +40,28 @@ public struct PlainTextExporter: BriefingExporter {
     }
 
     /// Exports `briefing` as UTF-8 plain text. Never fails.
+    ///
+    /// - Complexity: O(*n*) in the size of the briefing. With ``HeadingStyle/automatic``, the
+    ///   plain layout is read back once to check it, and written again with marks if needed.
     public func export(_ briefing: Briefing) throws(BriefingError) -> ExportResult {
-        let marked: Bool
         switch headingStyle {
-        case .automatic: marked = briefing.allSections.contains { $0.heading != nil && $0.level != 2 }
-        case .plain: marked = false
-        case .marked: marked = true
+        case .plain: return ExportResult(bytes: Self.write(briefing, marked: false))
+        case .marked: return ExportResult(bytes: Self.write(briefing, marked: true))
+        case .automatic:
+            if !briefing.allSections.contains(where: { $0.heading != nil && $0.level != 2 }) {
+                let plain = Self.write(briefing, marked: false)
+                let reader = PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize)
+                if let back = try? reader.read(plain), OutlineComparison.sameOutline(back, briefing) {
+                    return ExportResult(bytes: plain)
+                }
+            }
+            return ExportResult(bytes: Self.write(briefing, marked: true))
         }
+    }
+
+    private static func write(_ briefing: Briefing, marked: Bool) -> [UInt8] {
         var writer = PlainTextWriter(markedHeadings: marked)
         writer.visitBriefing(briefing)
-        return ExportResult(bytes: Array(writer.output.utf8))
+        return Array(writer.output.utf8)
     }
 }

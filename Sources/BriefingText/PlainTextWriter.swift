@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingPlainTextReader
 
 /// Writes the plain text of ``PlainTextExporter`` by visiting the briefing.
 struct PlainTextWriter: BriefingVisitor {
@@ -26,6 +27,9 @@ struct PlainTextWriter: BriefingVisitor {
     mutating func visitBriefing(_ briefing: Briefing) {
         if let title = briefing.title {
             block(markedHeadings ? "# " + line(title) : line(title))
+        } else if !briefing.sections.isEmpty {
+            // No title: a separator first, so that the reader does not take the first block for one.
+            block("* * *")
         }
         for section in briefing.sections { visitSection(section) }
         output += "\n"
@@ -41,7 +45,50 @@ struct PlainTextWriter: BriefingVisitor {
     }
 
     mutating func visitParagraph(_ paragraph: Paragraph) {
-        block(line(paragraph.text))
+        block(Self.asText(line(paragraph.text)))
+    }
+
+    /// `text` laid out so that it reads back as a paragraph. Text that starts like another block
+    /// (`* x`, `1. x`, `> x`, `# x`) must have stood in the input with a line break after its
+    /// first word, and a line that would end the paragraph (`- - -`) after a break before it: the
+    /// text is broken before each such line, at a single space, which the reader joins back.
+    static func asText(_ text: String) -> String {
+        var lines: [Substring] = []
+        var rest = Substring(text)
+        while PlainTextReader.lineBreaksText(rest, at: lines.isEmpty ? .first : lines.count == 1 ? .second : .later),
+            let space = breakableSpace(in: rest)
+        {
+            lines.append(rest[..<space])
+            rest = rest[rest.index(after: space)...]
+        }
+        guard !lines.isEmpty else { return text }
+        return (lines + [rest]).joined(separator: "\n")
+    }
+
+    /// The first space in `text` that a line break can replace and the reader turn back into the
+    /// same space: a single space after the first word, not after a hyphen that would join the
+    /// words (`well-` / `known` reads as `well-known`).
+    private static func breakableSpace(in text: Substring) -> Substring.Index? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var previous: Unicode.Scalar?
+        var beforePrevious: Unicode.Scalar?
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " ", let previous, previous != " ", next < scalars.endIndex, scalars[next] != " ",
+                !(previous == "-" && (beforePrevious.map(isWordCharacter) ?? false) && isWordCharacter(scalars[next]))
+            {
+                return index
+            }
+            (beforePrevious, previous) = (previous, scalar)
+            index = next
+        }
+        return nil
+    }
+
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x80 || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
     mutating func visitList(_ list: ListBlock) {

@@ -70,8 +70,11 @@ public struct XMLExporter: BriefingExporter {
     }
 
     /// The briefing as it reads back from this exporter's XML: characters XML cannot carry
-    /// replaced, with the diagnostics that say so.
-    package static func repairedForXML(_ briefing: Briefing) -> Briefing {
+    /// replaced with U+FFFD, with the `replaced-character` diagnostics that say so.
+    ///
+    /// `XMLBriefingReader().read(try XMLExporter().export(briefing).bytes)` equals
+    /// `XMLExporter.repairedForXML(briefing)`: use it to check a round trip.
+    public static func repairedForXML(_ briefing: Briefing) -> Briefing {
         XMLCharacters.sanitized(briefing)
     }
 }

@@ -12,7 +12,7 @@ enum ExportChecks {
 
     /// JSON (pretty and compact) parses and reads back equal; XML is valid against the XSD and
     /// reads back equal to the briefing as XML can carry it; the memo is UTF-8; plain text reads
-    /// back without error.
+    /// back to the same outline.
     static func checkEveryFormat(
         _ briefing: Briefing, sourceLocation: Testing.SourceLocation = #_sourceLocation
     )
@@ -38,6 +38,7 @@ enum ExportChecks {
         let memo = try TextExporter().export(briefing)
         #expect(String(validating: memo.bytes, as: UTF8.self) != nil, "memo is UTF-8", sourceLocation: sourceLocation)
         let plain = try PlainTextExporter().export(briefing)
-        _ = try PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize).read(plain.bytes)
+        let back = try PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize).read(plain.bytes)
+        #expect(OutlineComparison.sameOutline(back, briefing), "plain text reads back", sourceLocation: sourceLocation)
     }
 }

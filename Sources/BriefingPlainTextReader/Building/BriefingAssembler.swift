@@ -161,26 +161,27 @@ struct BriefingAssembler {
             // Copying a slice of a string is a plain copy: its bytes are known to be valid UTF-8.
             let full = text(of: run)
             let scalars = full.unicodeScalars
-            let inner = full[scalars.index(after: scalars.startIndex)..<scalars.index(before: scalars.endIndex)]
-            return .quote(Quote(text: String(inner), location: location))
+            let inner = ByteClasses.trimmingWhitespace(
+                full[scalars.index(after: scalars.startIndex)..<scalars.index(before: scalars.endIndex)])
+            // Marks around nothing but white space are not a quotation.
+            if !inner.isEmpty { return .quote(Quote(text: String(inner), location: location)) }
+            return .paragraph(Paragraph(text: full, location: location))
         }
         return .paragraph(Paragraph(text: text(of: run), location: location))
     }
 
     /// Whether the run is one quotation from its first character to its last: it opens with a
-    /// quotation mark, closes with the matching one, and holds no other mark of that pair.
+    /// quotation mark, closes with the matching one, and holds no other mark of that pair. Judged
+    /// as if the lines were joined into one, so that where they break does not matter.
     private func isWhollyQuoted(_ run: TextRun) -> Bool {
         let firstLine = source.lines[run.first]
         let lastLine = source.lines[run.end - 1]
-        guard firstLine.length >= 2, lastLine.length >= 1 else { return false }
+        guard firstLine.length >= 1, lastLine.length >= 1 else { return false }
         let (open, _) = ByteClasses.scalar(source.bytes, at: firstLine.contentStart)
         let (close, closeLength) = ByteClasses.scalar(
             source.bytes, endingAt: lastLine.contentEnd, from: lastLine.contentStart)
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{201C}", "\u{201D}"), ("\"", "\""), ("\u{AB}", "\u{BB}")]
         guard let pair = pairs.first(where: { $0.0 == open && $0.1 == close }) else { return false }
-        if run.lineCount == 1 && firstLine.contentStart + closeLength >= lastLine.contentEnd - closeLength + 1 {
-            return false  // A lone quotation mark.
-        }
         // Count the pair's marks; exactly one opening and one closing mark may appear.
         var marks = 0
         var scalarsSeen = 0
@@ -200,7 +201,8 @@ struct BriefingAssembler {
                 scalarsSeen += 1
             }
         }
-        return marks == 2 && scalarsSeen > 2
+        // Two marks around at least one character (a space where lines were joined counts).
+        return marks == 2 && scalarsSeen + run.lineCount - 1 > 2
     }
 
     // MARK: Metadata

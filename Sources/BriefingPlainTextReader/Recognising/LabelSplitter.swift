@@ -12,6 +12,7 @@ enum LabelSplitter {
     static let maximumLabelWords = 8
 
     static func split(_ pieces: TextPieces, in source: SourceText) -> (label: String?, text: String) {
+        if !pieces.more.isEmpty { return split(wrapped: pieces.text(in: source)) }
         if let colon = labelColon(pieces.first, in: source) {
             let label = source.string(pieces.first.lowerBound, colon)
             var skip = colon + 1 - pieces.first.lowerBound
@@ -25,6 +26,23 @@ enum LabelSplitter {
             if !text.isEmpty { return (label, text) }
         }
         return (nil, pieces.text(in: source))
+    }
+
+    /// Splits the text of an item wrapped over several lines, once joined: where the lines
+    /// break must not change what the label is (`Dev` / `elopment: text` is `Development: text`
+    /// written on one line).
+    private static func split(wrapped text: String) -> (label: String?, text: String) {
+        var text = text
+        let split: (label: String, text: String)? = text.withUTF8 { bytes in
+            let joined = SourceText(bytes: bytes, lines: [])
+            guard let colon = labelColon(0..<bytes.count, in: joined) else { return nil }
+            var start = colon + 1
+            while start < bytes.count, ByteClasses.isWhitespace(bytes, at: start, end: bytes.count) {
+                start += ByteClasses.whitespaceLength(bytes, at: start, end: bytes.count)
+            }
+            return start < bytes.count ? (joined.string(0, colon), joined.string(start, bytes.count)) : nil
+        }
+        return split ?? (nil, text)
     }
 
     /// The offset of the colon that ends a title-like label at the start of `range`, if any.

@@ -2,6 +2,23 @@
 ///
 /// Every function looks at bytes only; none decodes `Character`s.
 enum ByteClasses {
+    /// Whether `scalar` is white space in the sense of ``whitespaceLength(_:at:end:)``.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// `text` without the white space at either end (the white space that ends of lines lose).
+    static func trimmingWhitespace(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
+            let last = scalars.lastIndex(where: { !isWhitespace($0) })
+        else { return text[text.endIndex...] }
+        return text[first...last]
+    }
+
     /// The width of the white-space character at `index`, in bytes, or 0 if there is none.
     ///
     /// White space is space, tab, form feed, vertical tab, U+00A0 no-break space, U+2000–U+200A,

@@ -1,0 +1,40 @@
+extension PlainTextReader {
+    /// Where a line stands in a run of text, for ``lineBreaksText(_:at:)``.
+    package enum LinePlace: Sendable {
+        /// The first line of a block.
+        case first
+        /// The second line of a paragraph (where an underline makes the first a heading).
+        case second
+        /// A later line of a paragraph.
+        case later
+    }
+
+    /// Whether `line`, standing at `place`, would not read as text of the paragraph: at the start,
+    /// a list item, a quotation line, a `#` heading or a separator; further on, anything that ends
+    /// a paragraph (a quotation line, a heading, a separator, a bullet, an underline).
+    ///
+    /// Writers of plain text (the `plaintext` exporter) use it to lay out text that must read back
+    /// as text.
+    package static func lineBreaksText(_ line: Substring, at place: LinePlace) -> Bool {
+        var line = String(line)
+        return line.withUTF8 { bytes in
+            var scanner = LineScanner()
+            guard let lines = scanner.scan(bytes, from: 0), let first = lines.first, !first.isBlank else {
+                return false
+            }
+            let source = SourceText(bytes: bytes, lines: lines)
+            if LineForms.isQuoteLine(source, first) || LineForms.atxHeading(source, first) != nil
+                || LineForms.isSeparator(source, first)
+            {
+                return true
+            }
+            switch place {
+            case .first: return ListMarker.recognise(source, first) != nil
+            case .second:
+                return LineForms.setextLevel(source, first) != nil
+                    || ListMarker.recognise(source, first)?.canInterruptParagraph == true
+            case .later: return ListMarker.recognise(source, first)?.canInterruptParagraph == true
+            }
+        }
+    }
+}

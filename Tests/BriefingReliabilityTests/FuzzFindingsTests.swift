@@ -1,0 +1,67 @@
+import BriefingAnalysis
+import BriefingModel
+import BriefingPlainTextReader
+import BriefingText
+import Testing
+
+/// What the fuzzers found (`Fuzz/`), each kept as a regression test: every input goes through
+/// the reader, the analysis and every exporter, and must read back from plain text to the same
+/// outline.
+@Suite("Fuzzer findings")
+struct FuzzFindingsTests {
+    static let findings: [(String, [UInt8])] = [
+        // The first block of a title-less article read as a title once written on one line.
+        ("no title", Array("GNU Free Licence\nVersion 3, June 2007\nhttps://example.org/licence\n\nText.\n".utf8)),
+        // `*` alone is no bullet, so `*` / `x` is the paragraph `* x`, which must not come back as a list.
+        ("bullet-like paragraph", [0x2A, 0x0A, 0xCC]),
+        ("number-like paragraph", Array("Title\n\n1.\nis the loneliest number.\n".utf8)),
+        // A paragraph whose later line would read as a separator on a line of its own.
+        ("dash paragraph", Array("Title\n\n-\n--\n-\n".utf8)),
+        // Quotation marks around nothing but white space are no quotation.
+        ("empty quotation", Array("Title\n\n\"\n\"\n".utf8)),
+        ("quotation of spaces", Array("Title\n\n“ \u{A0} ”\n".utf8)),
+        // A label split must not depend on where the item's lines break.
+        ("wrapped label", Array("Title\n\n• Dev\n  elopment: a look at the tools\n• Testing: more\n".utf8)),
+        // A two-line paragraph that would pass for a heading on one line.
+        (
+            "heading-like paragraph",
+            Array(
+                "Title\n\nFirst paragraph of text, long enough to be one.\n\nBiz & IT\n—\n\nMore text follows here.\n"
+                    .utf8)
+        ),
+    ]
+
+    @Test(arguments: findings.map(\.0))
+    func findingReadsBackAndExportsWell(name: String) throws {
+        let bytes = try #require(Self.findings.first { $0.0 == name }?.1)
+        var briefing = try PlainTextReader().read(bytes)
+        try AnalysisPipeline.standard().analyse(&briefing)
+        try ExportChecks.checkEveryFormat(briefing)
+    }
+
+    @Test func aWrappedLabelIsTheSameAsAnUnwrappedOne() throws {
+        let wrapped = try PlainTextReader().read("Title\n\n• Dev\n  elopment: a look at the tools\n")
+        let unwrapped = try PlainTextReader().read("Title\n\n• Dev elopment: a look at the tools\n")
+        guard case .list(let a) = wrapped.allBlocks.first, case .list(let b) = unwrapped.allBlocks.first else {
+            Issue.record("no list")
+            return
+        }
+        #expect(a.items.map(\.label) == ["Dev elopment"])
+        #expect(a.items.map(\.label) == b.items.map(\.label))
+        #expect(a.items.map(\.text) == b.items.map(\.text))
+    }
+
+    @Test func marksAroundWhiteSpaceAreAParagraph() throws {
+        let briefing = try PlainTextReader().read("Title\n\n\"\n\"\n")
+        #expect(
+            briefing.allBlocks == [.paragraph(Paragraph(text: "\" \"", location: SourceLocation(line: 3, column: 1)))])
+    }
+
+    @Test func aBriefingWithoutATitleIsWrittenWithASeparatorFirst() throws {
+        let briefing = try PlainTextReader().read(
+            "GNU Free Licence\nVersion 3, June 2007\nhttps://example.org/\n\nText.\n")
+        #expect(briefing.title == nil)
+        let text = String(decoding: try PlainTextExporter().export(briefing).bytes, as: UTF8.self)
+        #expect(text.hasPrefix("* * *\n\n"))
+    }
+}
