@@ -28,6 +28,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Tests only.
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // `swift package generate-documentation` (DocC); adds no code to the products.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // MARK: Core library
@@ -106,6 +108,12 @@ let package = Package(
             ]),
         .testTarget(
             name: "BriefingReliabilityTests",
+            dependencies: [
+                "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
+                "BriefingModel",
+            ]),
+        .testTarget(
+            name: "BriefingDocumentationTests",
             dependencies: [
                 "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
                 "BriefingModel",

@@ -2,9 +2,10 @@
 import PackageDescription
 
 // libFuzzer targets, in their own package so that the main package never builds with the fuzzer.
-// Build:  swift build --package-path Fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld
+// Build:  swift build --package-path Fuzz -c release --sanitize=fuzzer -Xswiftc -sanitize=address,fuzzer -Xswiftc -use-ld=lld
+//         (one combined flag: the Swift driver keeps only the last of several `-sanitize=` flags)
 // Run:    Fuzz/run.sh [SECONDS]   (every target, with the seed corpus)
-let fuzzTargets = ["FuzzReader", "FuzzJSON", "FuzzXML", "FuzzText", "FuzzXMLRead"]
+let fuzzTargets = ["FuzzReader", "FuzzAnalysis", "FuzzJSON", "FuzzXML", "FuzzText", "FuzzXMLRead"]
 
 let package = Package(
     name: "BriefingFuzz",

@@ -11,11 +11,14 @@ set -euo pipefail
 SECONDS_EACH=${1:-20}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzReader FuzzJSON FuzzXML FuzzText FuzzXMLRead)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzReader FuzzAnalysis FuzzJSON FuzzXML FuzzText FuzzXMLRead)
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-swift build --package-path Fuzz -c release --sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld >/dev/null
+# One combined -sanitize flag: the Swift driver keeps only the last of several, so SwiftPM's
+# `--sanitize=fuzzer --sanitize=address` leaves some modules without coverage or without ASan.
+# (`--sanitize=fuzzer` itself is still needed: it makes SwiftPM link libFuzzer's `main`.)
+swift build --package-path Fuzz -c release --sanitize=fuzzer -Xswiftc -sanitize=address,fuzzer -Xswiftc -use-ld=lld >/dev/null
 
 TEXT_SEEDS=("$ROOT/Examples/Articles")
 for folder in "$ROOT/../shared/corpus/seed" "$ROOT/../shared/corpus/plaintext"; do
@@ -31,7 +34,7 @@ for target in "${TARGETS[@]}"; do
     log="Fuzz/corpus-scratch/$target.log"
     # New inputs go to the scratch folder (the first one given); the seed folders are only read.
     status=0
-    SWIFT_BACKTRACE=enable=no "Fuzz/.build/release/$target" -max_total_time="$SECONDS_EACH" -max_len=16384 -timeout=20 \
+    SWIFT_BACKTRACE=enable=no "Fuzz/.build/release/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=20 \
         -rss_limit_mb=4096 -close_fd_mask=2 -print_final_stats=1 -artifact_prefix=Fuzz/findings/"$target"- \
         "$scratch" "${seeds[@]}" >"$log" 2>&1 || status=$?
     executions=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)

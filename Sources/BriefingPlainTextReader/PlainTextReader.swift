@@ -1,6 +1,6 @@
 public import BriefingModel
 
-/// Reads articles written as plain text into a ``BriefingModel/Briefing``.
+/// Reads articles written as plain text into a `Briefing`.
 ///
 /// The reader recognises what plain-text articles are made of:
 /// - the **title** (the first line, when it reads like one) and **headings** (short lines that
@@ -12,7 +12,7 @@ public import BriefingModel
 /// - **quotes**: `>` lines (nested with `> >`, attributed with a final `> — Name`), and paragraphs
 ///   that are wholly one quotation;
 /// - a **byline** (`By Jane Doe`), a **dateline** (`KYIV, Nov 24 (Reuters) —`) and date lines,
-///   recorded in ``BriefingModel/Metadata`` while their text stays in the outline.
+///   recorded in `Metadata` while their text stays in the outline.
 ///
 /// It accepts `\n`, `\r\n` and `\r` line endings, a UTF-8 byte-order mark, UTF-16 with a
 /// byte-order mark, tabs, no-break spaces and trailing blanks. Invalid UTF-8 is replaced with
@@ -37,7 +37,7 @@ public struct PlainTextReader: BriefingReader {
     public static let largestSupportedInputSize = Int(UInt32.max)
 
     /// The largest input, in bytes, that ``read(_:)`` accepts; larger input is refused with
-    /// ``BriefingModel/BriefingError/Code/inputTooLarge``. Values above
+    /// `BriefingError.Code.inputTooLarge`. Values above
     /// ``largestSupportedInputSize`` act as that size.
     public var maximumInputSize: Int
 
@@ -56,7 +56,7 @@ public struct PlainTextReader: BriefingReader {
     /// - Parameter bytes: The article, in UTF-8 (with or without a byte-order mark) or in UTF-16
     ///   with a byte-order mark.
     /// - Returns: The briefing, with a diagnostic for everything that had to be repaired or guessed.
-    /// - Throws: ``BriefingModel/BriefingError`` with code `inputTooLarge` when the input exceeds
+    /// - Throws: `BriefingError` with code `inputTooLarge` when the input exceeds
     ///   ``maximumInputSize``.
     /// - Complexity: O(*n*) in the size of the input.
     public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {

@@ -8,8 +8,8 @@ public import BriefingModel
 ///
 /// Characters that XML 1.0 forbids (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+FFFE,
 /// U+FFFF) are replaced with U+FFFD; each string changed gets a
-/// ``BriefingModel/Diagnostic/Code/replacedCharacter`` diagnostic, both in the document's
-/// `<diagnostics>` and in ``BriefingModel/ExportResult/diagnostics``.
+/// `Diagnostic.Code.replacedCharacter` diagnostic, both in the document's
+/// `<diagnostics>` and in `ExportResult.diagnostics`.
 ///
 /// The seed article's first section looks like this:
 ///
@@ -45,7 +45,7 @@ public struct XMLExporter: BriefingExporter {
 
     /// Exports `briefing` as UTF-8 XML.
     ///
-    /// - Throws: ``BriefingModel/BriefingError`` with code `exportFailed` and libxml2's message when
+    /// - Throws: `BriefingError` with code `exportFailed` and libxml2's message when
     ///   libxml2 cannot write the document.
     /// - Complexity: O(*n*) in the size of the briefing.
     public func export(_ briefing: Briefing) throws(BriefingError) -> ExportResult {

@@ -93,7 +93,7 @@ struct ExportCommand: ParsableCommand {
     @Option(
         name: .customLong("max-input-size"),
         help: ArgumentHelp(
-            "The largest input accepted, in bytes, with an optional K, M or G suffix (default: 64M).",
+            "The largest input accepted, in bytes, with an optional K, M or G suffix.",
             valueName: "size"))
     var maxInputSize: ByteSize = ByteSize(bytes: PlainTextReader.defaultMaximumInputSize)
 

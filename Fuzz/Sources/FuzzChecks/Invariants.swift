@@ -9,17 +9,21 @@ import Foundation
 /// The invariants every fuzz target checks. A broken invariant stops the fuzzer with a message
 /// (`fatalError`, which keeps its message in release builds), and libFuzzer keeps the input that broke it.
 public enum Invariants {
-    /// Reads `bytes` as a plain-text article and runs the standard analysis: never throws for
-    /// input under the size limit, and the briefing keeps the model's own invariants.
-    public static func readAndAnalyse(_ data: UnsafePointer<UInt8>, _ size: Int) -> Briefing {
+    /// Reads `bytes` as a plain-text article: never throws for input under the size limit, and
+    /// the briefing keeps the model's own invariants.
+    public static func read(_ data: UnsafePointer<UInt8>, _ size: Int) -> Briefing {
         let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-        var briefing: Briefing
-        do {
-            briefing = try PlainTextReader().read(bytes)
-            try AnalysisPipeline.standard().analyse(&briefing)
-        } catch {
-            fail("reading or analysing \(size) bytes threw \(error)")
-        }
+        let briefing: Briefing
+        do { briefing = try PlainTextReader().read(bytes) } catch { fail("reading \(size) bytes threw \(error)") }
+        checkModel(briefing)
+        return briefing
+    }
+
+    /// Reads `bytes` and runs the standard analysis, which never throws either and keeps the
+    /// model's invariants.
+    public static func readAndAnalyse(_ data: UnsafePointer<UInt8>, _ size: Int) -> Briefing {
+        var briefing = read(data, size)
+        do { try AnalysisPipeline.standard().analyse(&briefing) } catch { fail("analysis threw \(error)") }
         checkModel(briefing)
         return briefing
     }

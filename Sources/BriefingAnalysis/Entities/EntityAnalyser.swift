@@ -32,13 +32,13 @@ public struct EntityAnalyser: BriefingAnalyser {
     /// `entities`.
     public var name: String { "entities" }
 
-    /// Fills ``BriefingModel/AnalysisResults/entities``, most mentioned first.
+    /// Fills `AnalysisResults.entities`, most mentioned first.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
         var cache = AnalysisCache()
         try analyse(&briefing, sharing: &cache)
     }
 
-    /// Fills ``BriefingModel/AnalysisResults/entities``, sharing the tokenised text through `cache`.
+    /// Fills `AnalysisResults.entities`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.entities = entities(in: TextIndex.shared(briefing, &cache))
     }

@@ -31,13 +31,13 @@ public struct EstimateAnalyser: BriefingAnalyser {
     /// `estimates`.
     public var name: String { "estimates" }
 
-    /// Fills ``BriefingModel/AnalysisResults/estimates`` in document order.
+    /// Fills `AnalysisResults.estimates` in document order.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
         var cache = AnalysisCache()
         try analyse(&briefing, sharing: &cache)
     }
 
-    /// Fills ``BriefingModel/AnalysisResults/estimates``, sharing the tokenised text through `cache`.
+    /// Fills `AnalysisResults.estimates`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         let index = TextIndex.shared(briefing, &cache)
         let language = EstimativeLanguage.Compiled(index)

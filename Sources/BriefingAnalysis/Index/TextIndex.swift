@@ -1,7 +1,7 @@
 import BriefingModel
 
 /// A briefing's text, split once into units, sentences and words, with every word form
-/// interned — what the standard analysers share through the ``BriefingModel/AnalysisCache``.
+/// interned — what the standard analysers share through the `AnalysisCache`.
 ///
 /// Building it is one pass over the text; each analyser then works on integers: word forms,
 /// their lower-case forms, and per-form facts (stop word, capitalisation) looked up in arrays.

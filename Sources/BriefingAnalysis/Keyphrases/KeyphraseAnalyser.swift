@@ -30,13 +30,13 @@ public struct KeyphraseAnalyser: BriefingAnalyser {
     /// `keyphrases`.
     public var name: String { "keyphrases" }
 
-    /// Fills ``BriefingModel/AnalysisResults/keyphrases``, best first.
+    /// Fills `AnalysisResults.keyphrases`, best first.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
         var cache = AnalysisCache()
         try analyse(&briefing, sharing: &cache)
     }
 
-    /// Fills ``BriefingModel/AnalysisResults/keyphrases``, sharing the tokenised text through `cache`.
+    /// Fills `AnalysisResults.keyphrases`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.keyphrases = keyphrases(in: TextIndex.shared(briefing, &cache))
     }

@@ -29,14 +29,14 @@ public struct QuoteAnalyser: BriefingAnalyser {
     /// `quotes`.
     public var name: String { "quotes" }
 
-    /// Fills ``BriefingModel/AnalysisResults/quotes`` in document order, and the attribution of
+    /// Fills `AnalysisResults.quotes` in document order, and the attribution of
     /// quote blocks that lack one.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
         var cache = AnalysisCache()
         try analyse(&briefing, sharing: &cache)
     }
 
-    /// Fills ``BriefingModel/AnalysisResults/quotes`` and quote blocks' attributions, sharing the
+    /// Fills `AnalysisResults.quotes` and quote blocks' attributions, sharing the
     /// tokenised text through `cache` (and removing it from the cache if an attribution changed).
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         let index = TextIndex.shared(briefing, &cache)

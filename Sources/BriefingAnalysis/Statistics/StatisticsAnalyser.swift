@@ -4,7 +4,7 @@ public import BriefingModel
 ///
 /// Words are counted in the title, headings, list labels and body; sentences in the body
 /// (paragraphs, list items and quotes), with ``SentenceSegmenter``. The reading time assumes
-/// ``BriefingModel/Statistics/wordsPerMinute`` words a minute.
+/// `Statistics.wordsPerMinute` words a minute.
 ///
 /// - Complexity: O(*n*) in the length of the text.
 public struct StatisticsAnalyser: BriefingAnalyser {
@@ -14,13 +14,13 @@ public struct StatisticsAnalyser: BriefingAnalyser {
     /// `statistics`.
     public var name: String { "statistics" }
 
-    /// Fills ``BriefingModel/AnalysisResults/statistics``.
+    /// Fills `AnalysisResults.statistics`.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
         var cache = AnalysisCache()
         try analyse(&briefing, sharing: &cache)
     }
 
-    /// Fills ``BriefingModel/AnalysisResults/statistics``, sharing the tokenised text through `cache`.
+    /// Fills `AnalysisResults.statistics`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         let index = TextIndex.shared(briefing, &cache)
         let sentences = index.units.reduce(0) { $0 + ($1.isBody ? $1.sentences.count : 0) }

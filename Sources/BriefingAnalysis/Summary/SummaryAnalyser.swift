@@ -36,13 +36,13 @@ public struct SummaryAnalyser: BriefingAnalyser {
     /// `summary`.
     public var name: String { "summary" }
 
-    /// Fills ``BriefingModel/AnalysisResults/summary``.
+    /// Fills `AnalysisResults.summary`.
     public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
         var cache = AnalysisCache()
         try analyse(&briefing, sharing: &cache)
     }
 
-    /// Fills ``BriefingModel/AnalysisResults/summary``, sharing the tokenised text through `cache`.
+    /// Fills `AnalysisResults.summary`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.summary = summary(of: TextIndex.shared(briefing, &cache))
     }

@@ -4,7 +4,7 @@ import Foundation
 /// Reads a briefing back from the JSON that ``JSONExporter`` writes.
 ///
 /// Uses `JSONDecoder` and the model's `Codable` conformance; a document that is not JSON, or not
-/// a briefing, gives a ``BriefingModel/BriefingError`` with code `invalidInput` that says where.
+/// a briefing, gives a `BriefingError` with code `invalidInput` that says where.
 public struct JSONBriefingReader: BriefingReader {
     /// Creates a reader.
     public init() {}

@@ -2,7 +2,7 @@ import BriefingModel
 
 /// Writes a briefing as JSON by visiting its tree.
 ///
-/// Keys are written in a fixed order (the order of ``BriefingModel/Briefing``'s coding keys), so
+/// Keys are written in a fixed order (the order of `Briefing`'s coding keys), so
 /// the same briefing always gives the same bytes. When the buffer passes `flushThreshold` bytes
 /// after a block, it is handed to the sink and emptied; a sink's failure stops the writing and is
 /// kept in `failure`.

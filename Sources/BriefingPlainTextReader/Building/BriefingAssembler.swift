@@ -178,7 +178,7 @@ struct BriefingAssembler {
         let lastLine = source.lines[run.end - 1]
         guard firstLine.length >= 1, lastLine.length >= 1 else { return false }
         let (open, _) = ByteClasses.scalar(source.bytes, at: firstLine.contentStart)
-        let (close, closeLength) = ByteClasses.scalar(
+        let (close, _) = ByteClasses.scalar(
             source.bytes, endingAt: lastLine.contentEnd, from: lastLine.contentStart)
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [("\u{201C}", "\u{201D}"), ("\"", "\""), ("\u{AB}", "\u{BB}")]
         guard let pair = pairs.first(where: { $0.0 == open && $0.1 == close }) else { return false }

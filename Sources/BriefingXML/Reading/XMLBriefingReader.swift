@@ -14,7 +14,7 @@ public struct XMLBriefingReader: BriefingReader {
 
     /// Reads a briefing from XML bytes.
     ///
-    /// - Throws: ``BriefingModel/BriefingError`` with code `invalidInput` when the document is not
+    /// - Throws: `BriefingError` with code `invalidInput` when the document is not
     ///   well formed, not valid against the schema, or of an unknown major format version.
     public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {
         let document = try ParsedXML.parse(bytes)

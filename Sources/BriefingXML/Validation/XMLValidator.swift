@@ -16,7 +16,7 @@ public struct XMLValidator: Sendable {
 
     /// Compiles a validator from the text of an XML Schema.
     ///
-    /// - Throws: ``BriefingModel/BriefingError`` with code `invalidInput` and libxml2's messages
+    /// - Throws: `BriefingError` with code `invalidInput` and libxml2's messages
     ///   when the schema does not compile.
     public init(schema text: String) throws(BriefingError) {
         schema = try CompiledSchema(text)

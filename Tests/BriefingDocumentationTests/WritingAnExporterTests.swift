@@ -1,0 +1,55 @@
+import BriefingJSON
+import BriefingModel
+import BriefingPlainTextReader
+import Testing
+
+// The code of the *Writing an Exporter* article, compiled and run.
+
+/// Writes a briefing's outline: the title, then the headings indented by level.
+struct OutlineExporter: BriefingExporter {
+    var format: ExportFormat {
+        ExportFormat(
+            name: "outline", fileExtension: "txt", mediaType: "text/plain; charset=utf-8",
+            summary: "The title and the headings, indented by level")
+    }
+
+    func export(_ briefing: Briefing) throws(BriefingError) -> ExportResult {
+        var writer = OutlineWriter()
+        writer.visitBriefing(briefing)
+        return ExportResult(bytes: Array(writer.text.utf8))
+    }
+}
+
+/// Visits sections only: every other kind of node goes to `defaultVisit(_:)`, which ignores it.
+struct OutlineWriter: BriefingVisitor {
+    var text = ""
+
+    mutating func defaultVisit(_ node: BriefingNode) {}
+
+    mutating func visitBriefing(_ briefing: Briefing) {
+        text += (briefing.title ?? "Untitled") + "\n"
+        for section in briefing.sections { visitSection(section) }
+    }
+
+    mutating func visitSection(_ section: Section) {
+        if let heading = section.heading {
+            text += String(repeating: "  ", count: section.level - 1) + "- " + heading + "\n"
+        }
+        for child in section.sections { visitSection(child) }
+    }
+}
+
+@Suite("Writing an Exporter")
+struct WritingAnExporterTests {
+    @Test func theOutlineExporterIsRegisteredAndUsedByName() throws {
+        let briefing = try PlainTextReader().read("Title\n\n## First\n\nText.\n\n### Inner\n\nMore.\n\n## Second\n")
+
+        var registry = ExporterRegistry([JSONExporter()])
+        registry.register(OutlineExporter())
+        print(registry.names)  // ["json", "outline"]
+        let outline = try registry.export(briefing, as: "outline").text
+
+        #expect(registry.names == ["json", "outline"])
+        #expect(outline == "Title\n  - First\n    - Inner\n  - Second\n")
+    }
+}
