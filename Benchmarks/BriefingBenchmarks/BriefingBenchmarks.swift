@@ -24,7 +24,9 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: smoke ? .milliseconds(300) : .seconds(3),
         maxIterations: smoke ? 5 : 200,
         thresholds: [
-            .mallocCountTotal: BenchmarkThresholds(relative: [.p50: 1.0, .p90: 1.0]),
+            // 2 %: room for a few allocations on the smallest inputs (about 120), far below what
+            // one more allocation per line or block would add.
+            .mallocCountTotal: BenchmarkThresholds(relative: [.p50: 2.0, .p90: 2.0]),
             .wallClock: .none,
             .cpuTotal: .none,
             .throughput: .none,

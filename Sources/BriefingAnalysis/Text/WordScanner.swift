@@ -1,64 +1,7 @@
-/// Splits a sentence into ``Word``s in one pass over its UTF-8 bytes.
+/// Turns one token (a run of bytes between white space) into a ``Word``: its text without the
+/// punctuation around it, its shape, and whether it opens or closes a phrase. ``Tokenizer`` finds
+/// the tokens.
 enum WordScanner {
-    /// The words of `bytes[range]`.
-    static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Word] {
-        var words: [Word] = []
-        scan(bytes, range, into: &words)
-        return words
-    }
-
-    /// Appends the words of `bytes[range]` to `words`.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into words: inout [Word]) {
-        scan(bytes, range) {
-            words.append($0)
-        } breakPhrase: {
-            words[words.count - 1].endsPhrase = true
-        }
-    }
-
-    /// Calls `emit` with each word of `bytes[range]` in order, and `breakPhrase` when punctuation
-    /// standing alone (`—`, `–`, `-`, `/`) ends the phrase of the word emitted last.
-    @inline(__always)
-    static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ emit: (Word) -> Void, breakPhrase: () -> Void
-    ) {
-        var index = range.lowerBound
-        let end = range.upperBound
-        var pendingStart = false
-        var emitted = false
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                index += 1
-                continue
-            }
-            if byte == 0xC2 && index + 1 < end && bytes[index + 1] == 0xA0 {
-                index += 2
-                continue
-            }
-            var tokenEnd = index + 1
-            while tokenEnd < end {
-                let next = bytes[tokenEnd]
-                if next > 0x20 && next != 0xC2 {
-                    tokenEnd += 1
-                    continue
-                }
-                if next == 0x20 || next == 0x09 || next == 0x0A || next == 0x0D { break }
-                if next == 0xC2 && tokenEnd + 1 < end && bytes[tokenEnd + 1] == 0xA0 { break }
-                tokenEnd += 1
-            }
-            if let word = word(bytes, index..<tokenEnd, startsPhrase: pendingStart) {
-                emit(word)
-                emitted = true
-                pendingStart = false
-            } else if emitted {
-                breakPhrase()
-                pendingStart = true
-            }
-            index = tokenEnd
-        }
-    }
-
     /// Leading punctuation that opens a phrase or quotation.
     @inline(__always)
     private static func openerLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
