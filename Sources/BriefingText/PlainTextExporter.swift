@@ -13,6 +13,10 @@ import BriefingPlainTextReader
 /// line of its own when the text reads back to the same outline that way — every heading at
 /// level 2, which is what the reader gives plain text, and no paragraph that would pass for a
 /// heading — and otherwise carries Markdown-style `#` marks, so that nothing is lost.
+///
+/// A paragraph that on one line could pass for a heading (short, no closing punctuation) is
+/// written over three lines, which the reader joins back and never takes for a heading; text
+/// that would start another kind of block (`* x`, `1. x`, `> x`) is broken before it likewise.
 public struct PlainTextExporter: BriefingExporter {
     /// How headings are written.
     public enum HeadingStyle: Sendable, Hashable {
@@ -51,7 +55,7 @@ public struct PlainTextExporter: BriefingExporter {
             if !briefing.allSections.contains(where: { $0.heading != nil && $0.level != 2 }) {
                 let plain = Self.write(briefing, marked: false)
                 let reader = PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize)
-                if let back = try? reader.read(plain), OutlineComparison.sameOutline(back, briefing) {
+                if let back = try? reader.read(plain), back.hasSameOutline(as: briefing) {
                     return ExportResult(bytes: plain)
                 }
             }

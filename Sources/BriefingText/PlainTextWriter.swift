@@ -61,13 +61,33 @@ struct PlainTextWriter: BriefingVisitor {
             lines.append(rest[..<space])
             rest = rest[rest.index(after: space)...]
         }
-        guard !lines.isEmpty else { return text }
+        guard !lines.isEmpty else { return PlainTextReader.mayReadAsHeading(rest) ? notAHeading(text) : text }
+        return (lines + [rest]).joined(separator: "\n")
+    }
+
+    /// `text`, which on one line could pass for a heading, on three lines, which never read as
+    /// one (or on two when it has a single space to break at, which do when the first is short).
+    /// Each break is at a space after which the text still reads as text.
+    private static func notAHeading(_ text: String) -> String {
+        var lines: [Substring] = []
+        var rest = Substring(text)
+        var searchFrom = rest.startIndex
+        while lines.count < 2, let space = breakableSpace(in: rest[searchFrom...]) {
+            let after = rest[rest.index(after: space)...]
+            if PlainTextReader.lineBreaksText(after, at: lines.isEmpty ? .second : .later) {
+                searchFrom = after.startIndex
+                continue
+            }
+            lines.append(rest[..<space])
+            rest = after
+            searchFrom = rest.startIndex
+        }
         return (lines + [rest]).joined(separator: "\n")
     }
 
     /// The first space in `text` that a line break can replace and the reader turn back into the
-    /// same space: a single space after the first word, not after a hyphen that would join the
-    /// words (`well-` / `known` reads as `well-known`).
+    /// same space: a single space after a word, not after a hyphen that would join the words
+    /// (`well-` / `known` reads as `well-known`).
     private static func breakableSpace(in text: Substring) -> Substring.Index? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex

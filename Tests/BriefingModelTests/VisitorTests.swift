@@ -85,4 +85,41 @@ struct VisitorTests {
         #expect(sample.allSections.count == 3)
         #expect(sample.allBlocks.count == 4)
     }
+
+    @Test func sameOutlineIgnoresPositionsMetadataAndDiagnosticsOnly() {
+        var moved = sample
+        moved.sections[0].blocks = [.paragraph(Paragraph(text: "Lede", location: .init(line: 9, column: 4)))]
+        moved.metadata.byline = "Someone"
+        moved.diagnostics = [Diagnostic(code: .emptyInput, message: "m")]
+        #expect(moved.hasSameOutline(as: sample))
+        #expect(moved != sample)
+
+        func differs(_ change: (inout Briefing) -> Void) -> Bool {
+            var other = sample
+            change(&other)
+            return !other.hasSameOutline(as: sample) && !sample.hasSameOutline(as: other)
+        }
+        #expect(differs { $0.title = "U" })
+        #expect(differs { $0.sections[1].level = 3 })
+        #expect(differs { $0.sections[1].sections[0].heading = "B" })
+        #expect(differs { $0.sections[1].sections.removeAll() })
+        #expect(differs { $0.sections[1].blocks.removeLast() })
+        #expect(differs { $0.sections[0].blocks = [.quote(Quote(text: "Lede", location: .init(line: 3, column: 1)))] })
+        #expect(
+            differs {
+                $0.sections[1].blocks[0] = .list(
+                    ListBlock(ordered: true, items: [], location: .init(line: 7, column: 1)))
+            })
+        #expect(
+            differs {
+                $0.sections[1].blocks[1] = .quote(
+                    Quote(text: "q", attribution: "A", location: .init(line: 10, column: 1)))
+            })
+        #expect(
+            differs {
+                guard case .list(var list) = $0.sections[1].blocks[0] else { return }
+                list.items[0].items[0].label = nil
+                $0.sections[1].blocks[0] = .list(list)
+            })
+    }
 }

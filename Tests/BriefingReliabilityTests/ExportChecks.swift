@@ -39,6 +39,6 @@ enum ExportChecks {
         #expect(String(validating: memo.bytes, as: UTF8.self) != nil, "memo is UTF-8", sourceLocation: sourceLocation)
         let plain = try PlainTextExporter().export(briefing)
         let back = try PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize).read(plain.bytes)
-        #expect(OutlineComparison.sameOutline(back, briefing), "plain text reads back", sourceLocation: sourceLocation)
+        #expect(back.hasSameOutline(as: briefing), "plain text reads back", sourceLocation: sourceLocation)
     }
 }

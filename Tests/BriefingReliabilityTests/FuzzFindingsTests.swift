@@ -29,6 +29,20 @@ struct FuzzFindingsTests {
                 "Title\n\nFirst paragraph of text, long enough to be one.\n\nBiz & IT\n—\n\nMore text follows here.\n"
                     .utf8)
         ),
+        // The same without a title or a heading, where `#` marks cannot tell headings apart: the
+        // paragraph is written on three lines, which never read as a heading.
+        (
+            "heading-like paragraph, no title",
+            Array(
+                "This first paragraph is a full sentence, far too long to be taken for a title.\n\nNo One\n/ Perfect\n\nAnd I am not saying I am.\n"
+                    .utf8)
+        ),
+        (
+            "heading-like first paragraph, no title",
+            Array(
+                "On Behalf of\nthe Committee\nfor Plain Words\n\nYou either are one or know of one, as this sentence says.\n"
+                    .utf8)
+        ),
     ]
 
     @Test(arguments: findings.map(\.0))

@@ -2,42 +2,21 @@ import BriefingModel
 import BriefingPlainTextReader
 import Foundation
 
-/// A briefing's outline without source positions, metadata or diagnostics: what a plain-text
+/// A briefing compared by its outline only (`Briefing.hasSameOutline(as:)`): what a plain-text
 /// round trip must keep.
 struct Outline: Equatable, CustomStringConvertible {
-    var title: String?
-    var sections: [Section]
+    /// The briefing whose outline this is; only its outline takes part in `==`.
+    var briefing: Briefing
 
     init(_ briefing: Briefing) {
-        title = briefing.title
-        sections = briefing.sections.map(Self.strip)
+        self.briefing = briefing
     }
 
-    private static let origin = SourceLocation(line: 1, column: 1)
+    static func == (a: Outline, b: Outline) -> Bool { a.briefing.hasSameOutline(as: b.briefing) }
 
-    private static func strip(_ section: Section) -> Section {
-        Section(
-            heading: section.heading, level: section.level, location: nil, blocks: section.blocks.map(strip),
-            sections: section.sections.map(strip))
+    var description: String {
+        "title: \(briefing.title ?? "nil"), sections: \(briefing.sections.map { $0.heading ?? "(lede)" })"
     }
-
-    private static func strip(_ block: Block) -> Block {
-        switch block {
-        case .paragraph(let paragraph): .paragraph(Paragraph(text: paragraph.text, location: origin))
-        case .list(let list): .list(ListBlock(ordered: list.ordered, items: list.items.map(strip), location: origin))
-        case .quote(let quote): .quote(strip(quote))
-        }
-    }
-
-    private static func strip(_ item: ListItem) -> ListItem {
-        ListItem(label: item.label, text: item.text, items: item.items.map(strip), location: origin)
-    }
-
-    private static func strip(_ quote: Quote) -> Quote {
-        Quote(text: quote.text, attribution: quote.attribution, quotes: quote.quotes.map(strip), location: origin)
-    }
-
-    var description: String { "title: \(title ?? "nil"), sections: \(sections.map { $0.heading ?? "(lede)" })" }
 }
 
 enum TextFixtures {

@@ -1,43 +1,20 @@
 import BriefingModel
 
-/// A briefing's outline without source positions, metadata, analysis or diagnostics: what a
-/// plain-text round trip must keep.
+/// A briefing compared by its outline only (`Briefing.hasSameOutline(as:)`): what a plain-text
+/// round trip must keep.
 struct Outline: Equatable, CustomStringConvertible {
-    var title: String?
-    var sections: [Section]
+    /// The briefing whose outline this is; only its outline takes part in `==`.
+    var briefing: Briefing
 
     init(_ briefing: Briefing) {
-        title = briefing.title
-        sections = briefing.sections.map(Self.strip)
+        self.briefing = briefing
     }
 
-    private static let origin = SourceLocation(line: 1, column: 1)
-
-    private static func strip(_ section: Section) -> Section {
-        Section(
-            heading: section.heading, level: section.level, location: nil, blocks: section.blocks.map(strip),
-            sections: section.sections.map(strip))
-    }
-
-    private static func strip(_ block: Block) -> Block {
-        switch block {
-        case .paragraph(let paragraph): .paragraph(Paragraph(text: paragraph.text, location: origin))
-        case .list(let list): .list(ListBlock(ordered: list.ordered, items: list.items.map(strip), location: origin))
-        case .quote(let quote): .quote(strip(quote))
-        }
-    }
-
-    private static func strip(_ item: ListItem) -> ListItem {
-        ListItem(label: item.label, text: item.text, items: item.items.map(strip), location: origin)
-    }
-
-    private static func strip(_ quote: Quote) -> Quote {
-        Quote(text: quote.text, attribution: quote.attribution, quotes: quote.quotes.map(strip), location: origin)
-    }
+    static func == (a: Outline, b: Outline) -> Bool { a.briefing.hasSameOutline(as: b.briefing) }
 
     /// One line per title, heading, block, item and quote, for showing where two outlines part.
     var lines: [String] {
-        var lines = ["title: \(title ?? "nil")"]
+        var lines = ["title: \(briefing.title ?? "nil")"]
         func add(_ item: ListItem, _ depth: Int) {
             lines.append("item \(depth): \(item.label ?? "nil") | \(item.text)")
             for child in item.items { add(child, depth + 1) }
@@ -59,7 +36,7 @@ struct Outline: Equatable, CustomStringConvertible {
             }
             for child in section.sections { add(child) }
         }
-        for section in sections { add(section) }
+        for section in briefing.sections { add(section) }
         return lines
     }
 

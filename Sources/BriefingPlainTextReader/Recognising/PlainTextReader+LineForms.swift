@@ -37,4 +37,25 @@ extension PlainTextReader {
             }
         }
     }
+
+    /// Whether `text`, standing alone as one line, could read as an unmarked heading in some
+    /// context (the heading rule with the most permissive neighbours). Two-line text whose first
+    /// line is short, and any text of three lines or more, never reads as a heading.
+    ///
+    /// Writers of plain text use it to lay out, over several lines, a paragraph that must not
+    /// read back as a heading.
+    package static func mayReadAsHeading(_ text: Substring) -> Bool {
+        guard text.utf8.count <= HeadingRule.maximumLength else { return false }
+        var line = String(text)
+        return line.withUTF8 { bytes in
+            var scanner = LineScanner()
+            guard let lines = scanner.scan(bytes, from: 0), lines.count == 1, !lines[0].isBlank else {
+                return false
+            }
+            let source = SourceText(bytes: bytes, lines: lines)
+            let context = HeadingRule.Context(hasNext: true, nextLength: Int.max, nextIsShortLine: true)
+            return HeadingRule.isHeading(
+                TextFeatures(source, TextRun(first: 0, end: 1)), context: context, firstLineLength: lines[0].length)
+        }
+    }
 }
