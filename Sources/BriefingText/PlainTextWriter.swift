@@ -5,6 +5,9 @@ import BriefingPlainTextReader
 struct PlainTextWriter: BriefingVisitor {
     let markedHeadings: Bool
     private(set) var output = ""
+    /// Whether the block written last is a list: a list or an indented paragraph right after it
+    /// would join it, so a `* * *` separator (which the reader drops) goes between them.
+    private var lastBlockIsList = false
 
     init(markedHeadings: Bool) {
         self.markedHeadings = markedHeadings
@@ -13,9 +16,10 @@ struct PlainTextWriter: BriefingVisitor {
     mutating func defaultVisit(_ node: BriefingNode) {}
 
     /// Starts a block: a blank line after the previous one.
-    private mutating func block(_ text: String) {
+    private mutating func block(_ text: String, isList: Bool = false) {
         if !output.isEmpty { output += "\n\n" }
         output += text
+        lastBlockIsList = isList
     }
 
     /// Folds line breaks inside text into spaces: each block is written on one line.
@@ -45,7 +49,13 @@ struct PlainTextWriter: BriefingVisitor {
     }
 
     mutating func visitParagraph(_ paragraph: Paragraph) {
-        block(Self.asText(line(paragraph.text)))
+        let text = Self.asText(line(paragraph.text))
+        let firstLine = text.utf8.firstIndex(of: 0x0A).map { text[..<$0] } ?? Substring(text)
+        guard PlainTextReader.lineBreaksText(firstLine, at: .first) else { return block(text) }
+        // No single space to break at (`#  x`, where the reader would fold a break into one
+        // space): a four-space indent keeps the line text, and the reader strips it.
+        if lastBlockIsList { block("* * *") }
+        block("    " + text)
     }
 
     /// `text` laid out so that it reads back as a paragraph. Text that starts like another block
@@ -114,7 +124,9 @@ struct PlainTextWriter: BriefingVisitor {
     mutating func visitList(_ list: ListBlock) {
         var lines: [String] = []
         items(list.items, ordered: list.ordered, depth: 1, into: &lines)
-        block(lines.joined(separator: "\n"))
+        // Two lists in a row would read back as one.
+        if lastBlockIsList { block("* * *") }
+        block(lines.joined(separator: "\n"), isList: true)
     }
 
     private func items(_ items: [ListItem], ordered: Bool, depth: Int, into lines: inout [String]) {

@@ -43,6 +43,18 @@ struct FuzzFindingsTests {
                 "On Behalf of\nthe Committee\nfor Plain Words\n\nYou either are one or know of one, as this sentence says.\n"
                     .utf8)
         ),
+        // Two lists in a row (told apart by their indentation) read back as one.
+        (
+            "two lists in a row",
+            Array("Title\n\n  • BBEdit\n  • Page and Pocket\n\n- We are running three experiments\n".utf8)
+        ),
+        // An indented `#  x` is text; unindented on one line it is a heading, and its double space
+        // leaves no single space to break the line at.
+        (
+            "hash paragraph",
+            Array("Title\n\nText before.\n\n    #  \"Derivative Works\" shall mean any work\n".utf8)
+        ),
+        ("hash paragraph after a list", Array("Title\n\n• Item\n\n* * *\n\n    #  x\n".utf8)),
     ]
 
     @Test(arguments: findings.map(\.0))

@@ -6,6 +6,26 @@ import Testing
 
 @Suite("XML export and read-back")
 struct XMLExporterTests {
+    /// Fuzzer finding: XML Schema collapses the white space around numbers and booleans, so
+    /// `level="2&#10;"` is valid, and must read as 2, not as an invalid 0.
+    @Test func whiteSpaceAroundNumbersAndBooleansIsIgnored() throws {
+        var briefing = try PlainTextReader().read("Title\n\n## Heading\n\n1. x\n")
+        briefing.analysis.statistics = Statistics(words: 7, sentences: 1, readingTimeSeconds: 2)
+        var document = String(decoding: try XMLExporter().export(briefing).bytes, as: UTF8.self)
+        for (plain, spaced) in [
+            ("level=\"2\"", "level=\"2&#10;\""), ("line=\"3\"", "line=\" 3 \""),
+            ("ordered=\"true\"", "ordered=\" true\t\""),
+            ("words=\"7\"", "words=\"7\n\""),
+        ] {
+            #expect(document.contains(plain), "\(plain) in \(document)")
+            document = document.replacingOccurrences(of: plain, with: spaced)
+        }
+        #expect(try XMLValidator.briefing().validate(Array(document.utf8)).isEmpty)
+        let back = try XMLBriefingReader().read(Array(document.utf8))
+        #expect(back == briefing)
+        #expect(try XMLValidator.briefing().validate(XMLExporter().export(back).bytes).isEmpty)
+    }
+
     @Test func theSchemaInCodeIsTheSchemaFile() throws {
         let file = try String(contentsOf: XMLFixtures.xsd, encoding: .utf8)
         #expect(BriefingXMLSchema.text == file)

@@ -22,7 +22,7 @@ enum ElementMapping {
                 briefing.analysis.quotes = child.children.map(attributedQuote)
             case "keyphrases":
                 briefing.analysis.keyphrases = child.children.map {
-                    Keyphrase(text: $0.text, score: $0.attribute("score").flatMap(double) ?? 0)
+                    Keyphrase(text: $0.text, score: typedAttribute($0, "score").flatMap(double) ?? 0)
                 }
             case "summary":
                 briefing.analysis.summary = Summary(sentences: child.children.map(\.text))
@@ -42,8 +42,8 @@ enum ElementMapping {
     }
 
     private static func location(_ element: XMLElement) -> SourceLocation? {
-        guard let line = element.attribute("line").flatMap({ Int($0) }),
-            let column = element.attribute("column").flatMap({ Int($0) })
+        guard let line = typedAttribute(element, "line").flatMap({ Int($0) }),
+            let column = typedAttribute(element, "column").flatMap({ Int($0) })
         else { return nil }
         return SourceLocation(line: line, column: column)
     }
@@ -53,7 +53,18 @@ enum ElementMapping {
     }
 
     private static func integer(_ element: XMLElement, _ name: String) -> Int {
-        element.attribute(name).flatMap { Int($0) } ?? 0
+        typedAttribute(element, name).flatMap { Int($0) } ?? 0
+    }
+
+    /// The value of a number or boolean attribute without the white space around it, which XML
+    /// Schema collapses for these types: `level="2&#10;"` is a valid level 2.
+    private static func typedAttribute(_ element: XMLElement, _ name: String) -> String? {
+        guard let value = element.attribute(name) else { return nil }
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = value.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(value[first...last])
     }
 
     private static func double(_ text: String) -> Double? {
@@ -95,7 +106,7 @@ enum ElementMapping {
                 section.blocks.append(
                     .list(
                         ListBlock(
-                            ordered: child.attribute("ordered") == "true" || child.attribute("ordered") == "1",
+                            ordered: ["true", "1"].contains(typedAttribute(child, "ordered")),
                             items: child.children.map(item), location: requiredLocation(child))))
             case "quote":
                 section.blocks.append(.quote(quote(child)))
