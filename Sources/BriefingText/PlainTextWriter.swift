@@ -30,7 +30,7 @@ struct PlainTextWriter: BriefingVisitor {
 
     mutating func visitBriefing(_ briefing: Briefing) {
         if let title = briefing.title {
-            block(markedHeadings ? "# " + line(title) : line(title))
+            block(markedHeadings ? Self.marked(line(title), level: 1) : line(title))
         } else if !briefing.sections.isEmpty {
             // No title: a separator first, so that the reader does not take the first block for one.
             block("* * *")
@@ -41,11 +41,17 @@ struct PlainTextWriter: BriefingVisitor {
 
     mutating func visitSection(_ section: Section) {
         if let heading = section.heading {
-            let marks = String(repeating: "#", count: min(6, max(1, section.level)))
-            block(markedHeadings ? marks + " " + line(heading) : line(heading))
+            block(markedHeadings ? Self.marked(line(heading), level: section.level) : line(heading))
         }
         for child in section.blocks { visit(child) }
         for child in section.sections { visitSection(child) }
+    }
+
+    /// `## text`; text that ends in `#` gets a closing ` #` too, since the reader drops one
+    /// closing run of `#` (`## C #` reads as `C`, `## C # #` as `C #`).
+    private static func marked(_ text: String, level: Int) -> String {
+        let marks = String(repeating: "#", count: min(6, max(1, level)))
+        return marks + " " + text + (text.utf8.last == UInt8(ascii: "#") ? " #" : "")
     }
 
     mutating func visitParagraph(_ paragraph: Paragraph) {

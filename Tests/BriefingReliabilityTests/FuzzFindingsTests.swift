@@ -54,6 +54,9 @@ struct FuzzFindingsTests {
             "hash paragraph",
             Array("Title\n\nText before.\n\n    #  \"Derivative Works\" shall mean any work\n".utf8)
         ),
+        // A heading that ends in `#`, written with marks (its level is not 2): `### Deep #` would
+        // lose the `#` as a closing run.
+        ("heading ending in a hash", Array("Title\n\n### Deep heading #  #\n\nSome text under it.\n".utf8)),
         ("hash paragraph after a list", Array("Title\n\n• Item\n\n* * *\n\n    #  x\n".utf8)),
     ]
 
