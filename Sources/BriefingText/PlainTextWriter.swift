@@ -83,22 +83,32 @@ struct PlainTextWriter: BriefingVisitor {
 
     /// `text`, which on one line could pass for a heading, on three lines, which never read as
     /// one (or on two when it has a single space to break at, which do when the first is short).
-    /// Each break is at a space after which the text still reads as text.
+    /// The breaks go at the first spaces where each new line, as a whole, still reads as text
+    /// (`~~~` or `===` alone would underline the line before it).
     private static func notAHeading(_ text: String) -> String {
-        var lines: [Substring] = []
-        var rest = Substring(text)
-        var searchFrom = rest.startIndex
-        while lines.count < 2, let space = breakableSpace(in: rest[searchFrom...]) {
-            let after = rest[rest.index(after: space)...]
-            if PlainTextReader.lineBreaksText(after, at: lines.isEmpty ? .second : .later) {
-                searchFrom = after.startIndex
-                continue
-            }
-            lines.append(rest[..<space])
-            rest = after
-            searchFrom = rest.startIndex
+        var spaces: [String.Index] = []
+        var searchFrom = text.startIndex
+        // A dozen places to break at are plenty, and keep the search small on hostile text.
+        while spaces.count < 12, let space = breakableSpace(in: text[searchFrom...]) {
+            spaces.append(space)
+            searchFrom = text.index(after: space)
         }
-        return (lines + [rest]).joined(separator: "\n")
+        func readsAsText(_ line: Substring, _ place: PlainTextReader.LinePlace) -> Bool {
+            !PlainTextReader.lineBreaksText(line, at: place)
+        }
+        for (position, first) in spaces.enumerated() {
+            for second in spaces[(position + 1)...] {
+                let middle = text[text.index(after: first)..<second]
+                let last = text[text.index(after: second)...]
+                if readsAsText(middle, .second) && readsAsText(last, .later) {
+                    return [text[..<first], middle, last].joined(separator: "\n")
+                }
+            }
+        }
+        for first in spaces where readsAsText(text[text.index(after: first)...], .second) {
+            return text[..<first] + "\n" + text[text.index(after: first)...]
+        }
+        return text
     }
 
     /// The first space in `text` that a line break can replace and the reader turn back into the

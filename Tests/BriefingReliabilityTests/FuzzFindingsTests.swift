@@ -57,6 +57,11 @@ struct FuzzFindingsTests {
         // A heading that ends in `#`, written with marks (its level is not 2): `### Deep #` would
         // lose the `#` as a closing run.
         ("heading ending in a hash", Array("Title\n\n### Deep heading #  #\n\nSome text under it.\n".utf8)),
+        // A heading-like paragraph whose second word, on a line of its own, would underline the first.
+        (
+            "underline-like word",
+            Array("Title\n\nText before it.\n\nDarin2003 ~~~~~~~~\nLorem Ipsum\n\nAnd text after it.\n".utf8)
+        ),
         ("hash paragraph after a list", Array("Title\n\n• Item\n\n* * *\n\n    #  x\n".utf8)),
     ]
 
