@@ -112,8 +112,9 @@ struct PlainTextWriter: BriefingVisitor {
     }
 
     /// The first space in `text` that a line break can replace and the reader turn back into the
-    /// same space: a single space after a word, not after a hyphen that would join the words
-    /// (`well-` / `known` reads as `well-known`).
+    /// same space: a single space between characters that are not white space (which the reader
+    /// trims from the ends of lines), not after a hyphen that would join the words (`well-` /
+    /// `known` reads as `well-known`).
     private static func breakableSpace(in text: Substring) -> Substring.Index? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -122,7 +123,8 @@ struct PlainTextWriter: BriefingVisitor {
         while index < scalars.endIndex {
             let scalar = scalars[index]
             let next = scalars.index(after: index)
-            if scalar == " ", let previous, previous != " ", next < scalars.endIndex, scalars[next] != " ",
+            if scalar == " ", let previous, !PlainTextReader.isWhitespace(previous), next < scalars.endIndex,
+                !PlainTextReader.isWhitespace(scalars[next]),
                 !(previous == "-" && (beforePrevious.map(isWordCharacter) ?? false) && isWordCharacter(scalars[next]))
             {
                 return index

@@ -62,6 +62,8 @@ struct FuzzFindingsTests {
             "underline-like word",
             Array("Title\n\nText before it.\n\nDarin2003 ~~~~~~~~\nLorem Ipsum\n\nAnd text after it.\n".utf8)
         ),
+        // A line break before a form feed loses the form feed: the reader trims it from the line.
+        ("form feeds", Array("Title\n\nText before it.\n\nHermi\u{0C}\u{0C}x ea \u{0C}\u{0C}tian matri\n".utf8)),
         ("hash paragraph after a list", Array("Title\n\n• Item\n\n* * *\n\n    #  x\n".utf8)),
     ]
 

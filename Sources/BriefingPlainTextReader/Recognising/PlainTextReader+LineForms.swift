@@ -38,6 +38,12 @@ extension PlainTextReader {
         }
     }
 
+    /// Whether the reader takes `scalar` for white space, which it trims from the ends of lines
+    /// (space, tab, vertical tab, form feed, no-break and other Unicode spaces).
+    package static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        ByteClasses.isWhitespace(scalar)
+    }
+
     /// Whether `text`, standing alone as one line, could read as an unmarked heading in some
     /// context (the heading rule with the most permissive neighbours). Two-line text whose first
     /// line is short, and any text of three lines or more, never reads as a heading.
