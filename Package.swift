@@ -81,21 +81,43 @@ let package = Package(
         ),
 
         // MARK: Tests
-        .testTarget(name: "BriefingModelTests", dependencies: ["BriefingModel"]),
-        .testTarget(name: "BriefingPlainTextReaderTests", dependencies: ["BriefingPlainTextReader", "BriefingModel"]),
+        // Finds the example articles and the shared development corpus (skipping what needs it when it is absent).
+        .target(name: "BriefingTestSupport", path: "Tests/BriefingTestSupport"),
         .testTarget(
-            name: "BriefingJSONTests", dependencies: ["BriefingJSON", "BriefingPlainTextReader", "BriefingModel"]),
+            name: "BriefingModelTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingModel",
+            ]),
         .testTarget(
-            name: "BriefingXMLTests", dependencies: ["BriefingXML", "BriefingPlainTextReader", "BriefingModel"]),
+            name: "BriefingPlainTextReaderTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingPlainTextReader", "BriefingModel",
+            ]),
         .testTarget(
-            name: "BriefingTextTests", dependencies: ["BriefingText", "BriefingPlainTextReader", "BriefingModel"]),
+            name: "BriefingJSONTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingJSON", "BriefingPlainTextReader", "BriefingModel",
+            ]),
+        .testTarget(
+            name: "BriefingXMLTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingXML", "BriefingPlainTextReader", "BriefingModel",
+            ]),
+        .testTarget(
+            name: "BriefingTextTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingText", "BriefingPlainTextReader", "BriefingModel",
+            ]),
         .testTarget(
             name: "BriefingAnalysisTests",
-            dependencies: ["BriefingAnalysis", "BriefingPlainTextReader", "BriefingModel"],
+            dependencies: [
+                "BriefingTestSupport", "BriefingAnalysis", "BriefingPlainTextReader", "BriefingModel",
+            ],
             exclude: ["Annotations"]),
         .testTarget(
             name: "BriefingGoldenTests",
             dependencies: [
+                "BriefingTestSupport",
                 "BriefingPlainTextReader", "BriefingJSON", "BriefingXML", "BriefingText", "BriefingAnalysis",
                 "BriefingModel",
             ],
@@ -103,22 +125,29 @@ let package = Package(
         .testTarget(
             name: "BriefingPropertyTests",
             dependencies: [
+                "BriefingTestSupport",
                 "BriefingJSON", "BriefingXML", "BriefingText", "BriefingPlainTextReader", "BriefingModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "BriefingReliabilityTests",
             dependencies: [
+                "BriefingTestSupport",
                 "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
                 "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingDocumentationTests",
             dependencies: [
+                "BriefingTestSupport",
                 "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
                 "BriefingModel",
             ]),
-        .testTarget(name: "BriefingCLITests", dependencies: ["briefing"]),
+        .testTarget(
+            name: "BriefingCLITests",
+            dependencies: [
+                "BriefingTestSupport", "briefing",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,15 +1,12 @@
 import BriefingAnalysis
 import BriefingModel
 import BriefingPlainTextReader
+import BriefingTestSupport
 import Foundation
 
 enum AnalysisFixtures {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let annotations = here.appendingPathComponent("Annotations")
-    static let repository = here.deletingLastPathComponent().deletingLastPathComponent()
-    static let examples = repository.appendingPathComponent("Examples/Articles")
-    static let seedURL = repository.deletingLastPathComponent().appendingPathComponent(
-        "shared/corpus/seed/000_a7d48a46cd2eca7c.txt")
 
     static func read(_ url: URL) throws -> Briefing {
         try PlainTextReader().read([UInt8](try Data(contentsOf: url)))
@@ -22,10 +19,17 @@ enum AnalysisFixtures {
     }
 
     static func example(_ name: String) throws -> Briefing {
-        try analysed(examples.appendingPathComponent(name + ".txt"))
+        try analysed(Examples.url(name))
     }
 
-    static let seed: Briefing = try! analysed(seedURL)
+    private static let seedResult = Result { try analysed(SharedCorpus.seed) }
+    private static let seedShapedResult = Result { try analysed(Examples.seedShaped) }
+
+    /// The seed article, analysed once: only in tests with `.requiresSharedCorpus`.
+    static func seed() throws -> Briefing { try seedResult.get() }
+
+    /// The example article in the seed's shape (`border-summit-talks`), analysed once.
+    static func seedShaped() throws -> Briefing { try seedShapedResult.get() }
 
     /// A briefing with one paragraph per string.
     static func briefing(_ paragraphs: String...) -> Briefing {

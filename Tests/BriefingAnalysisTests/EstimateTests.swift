@@ -1,5 +1,6 @@
 import BriefingAnalysis
 import BriefingModel
+import BriefingTestSupport
 import Foundation
 import Testing
 
@@ -11,8 +12,8 @@ struct EstimateTests {
         return briefing.analysis.estimates ?? []
     }
 
-    @Test func theSeedsThreeJudgements() throws {
-        let estimates = try #require(AnalysisFixtures.seed.analysis.estimates)
+    @Test(.requiresSharedCorpus) func theSeedsThreeJudgements() throws {
+        let estimates = try #require(try AnalysisFixtures.seed().analysis.estimates)
         let probable = try #require(estimates.first { $0.text.hasPrefix("It is highly probable that intermediaries") })
         #expect(probable.band == .veryLikely)
         #expect(probable.phrase == "highly probable")
@@ -58,7 +59,30 @@ struct EstimateTests {
         #expect(found.first?.band == .veryLikely)
     }
 
-    @Test func theSeedMatchesTheHandAnnotation() throws {
+    @Test func theSeedShapedExamplesJudgements() throws {
+        let estimates = try #require(try AnalysisFixtures.seedShaped().analysis.estimates)
+        let probable = try #require(estimates.first { $0.text.hasPrefix("Analysts say that this broad support") })
+        #expect(probable.band == .veryLikely)
+        #expect(probable.phrase == "highly probable")
+        #expect(probable.probability == 0.80...0.95)
+        let single = try #require(estimates.first { $0.text.contains("a single encounter is unlikely") })
+        #expect(single.band == .unlikely)
+        #expect(single.probability == 0.20...0.45)
+        let concentrate = try #require(estimates.first { $0.text.contains("are likely to concentrate") })
+        #expect(concentrate.band == .likely)
+    }
+
+    @Test(.requiresSharedCorpus) func theSeedMatchesTheHandAnnotation() throws {
+        // The hand annotation also lists a heading; the analyser reads body sentences only.
+        try Self.check(try AnalysisFixtures.seed(), against: "seed") { !$0.hasPrefix("The Path Forward") }
+    }
+
+    @Test func theSeedShapedExampleMatchesTheHandAnnotation() throws {
+        try Self.check(try AnalysisFixtures.seedShaped(), against: "border-summit-talks") { _ in true }
+    }
+
+    /// Checks the estimates found in `briefing` against `Annotations/NAME.estimates.json`.
+    static func check(_ briefing: Briefing, against name: String, keeping isBody: (String) -> Bool) throws {
         struct File: Decodable {
             struct Item: Decodable {
                 var sentenceStart: String
@@ -71,11 +95,10 @@ struct EstimateTests {
             }
             var estimates: [Item]
         }
-        let url = AnalysisFixtures.annotations.appendingPathComponent("seed.estimates.json")
+        let url = AnalysisFixtures.annotations.appendingPathComponent("\(name).estimates.json")
         let truth = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).estimates
-        let found = try #require(AnalysisFixtures.seed.analysis.estimates)
-        // The hand annotation also lists a heading; the analyser reads body sentences only.
-        let bodyTruth = truth.filter { !$0.sentenceStart.hasPrefix("The Path Forward") }
+        let found = try #require(briefing.analysis.estimates)
+        let bodyTruth = truth.filter { isBody($0.sentenceStart) }
         #expect(found.count == bodyTruth.count)
         for item in bodyTruth {
             // List items are annotated with their `Label:`; the analyser reads the item's text.

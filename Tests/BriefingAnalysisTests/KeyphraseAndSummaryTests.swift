@@ -5,14 +5,22 @@ import Testing
 
 @Suite("Keyphrases")
 struct KeyphraseTests {
-    @Test func theSeedsTopThreeHoldTheMeetingAndThePeace() throws {
-        let top = try #require(AnalysisFixtures.seed.analysis.keyphrases).prefix(3).map { $0.text.lowercased() }
+    @Test(.requiresSharedCorpus) func theSeedsTopThreeHoldTheMeetingAndThePeace() throws {
+        let top = try #require(try AnalysisFixtures.seed().analysis.keyphrases).prefix(3).map { $0.text.lowercased() }
         #expect(top.contains("zelenskyy putin meeting"))
         #expect(top.contains("ukraine peace"))
     }
 
+    @Test func theSeedShapedExamplesTopThreeHoldTheTalks() throws {
+        let top = try #require(try AnalysisFixtures.seedShaped().analysis.keyphrases).prefix(3).map {
+            $0.text.lowercased()
+        }
+        #expect(top.contains("preparatory talks"))
+        #expect(top.contains("ice field"))
+    }
+
     @Test func keyphrasesAreMultiWordWithoutJunk() throws {
-        for briefing in [AnalysisFixtures.seed, try AnalysisFixtures.example("earnings-report")] {
+        for briefing in [try AnalysisFixtures.seedShaped(), try AnalysisFixtures.example("earnings-report")] {
             let phrases = try #require(briefing.analysis.keyphrases)
             #expect(!phrases.isEmpty)
             #expect(phrases.count <= 10)
@@ -32,9 +40,10 @@ struct KeyphraseTests {
 @Suite("Summary")
 struct SummaryTests {
     @Test func threeSentencesInDocumentOrder() throws {
-        let summary = try #require(AnalysisFixtures.seed.analysis.summary)
+        let example = try AnalysisFixtures.seedShaped()
+        let summary = try #require(example.analysis.summary)
         #expect(summary.sentences.count == 3)
-        let text = AnalysisFixtures.seed.allBlocks.compactMap {
+        let text = example.allBlocks.compactMap {
             if case .paragraph(let paragraph) = $0 { return paragraph.text }
             return nil
         }.joined(separator: " ")

@@ -1,5 +1,6 @@
 import BriefingAnalysis
 import BriefingModel
+import BriefingTestSupport
 import Testing
 
 @Suite("Quotes")
@@ -17,17 +18,24 @@ struct QuoteTests {
         return briefing.analysis.quotes ?? []
     }
 
-    @Test func thePossessiveInTheSeedNamesZelenskyy() throws {
-        let quotes = try #require(AnalysisFixtures.seed.analysis.quotes)
+    @Test(.requiresSharedCorpus) func thePossessiveInTheSeedNamesZelenskyy() throws {
+        let quotes = try #require(try AnalysisFixtures.seed().analysis.quotes)
         let started = try #require(quotes.first { $0.text == "discussions have started" })
         #expect(started.speaker == "Volodymyr Zelenskyy")
         #expect(started.cue == "possessive")
     }
 
-    @Test func termsInScareQuotesAreNotSpeech() throws {
-        let quotes = try #require(AnalysisFixtures.seed.analysis.quotes)
+    @Test(.requiresSharedCorpus) func termsInTheSeedsScareQuotesAreNotSpeech() throws {
+        let quotes = try #require(try AnalysisFixtures.seed().analysis.quotes)
         #expect(!quotes.contains { $0.text == "demilitarization" || $0.text == "denazification" })
         #expect(quotes.count == 1)
+    }
+
+    @Test func theSeedShapedExampleNamesItsSpeakers() throws {
+        let quotes = try #require(try AnalysisFixtures.seedShaped().analysis.quotes)
+        #expect(quotes.map(\.speaker) == ["Marta Varela", "Marta Varela", "Lucía Benítez"])
+        #expect(quotes.map(\.cue) == ["said", "possessive", "according to"])
+        #expect(quotes.allSatisfy { $0.text != "historic watershed" })
     }
 
     @Test(arguments: [

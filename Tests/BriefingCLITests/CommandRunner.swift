@@ -12,8 +12,6 @@ struct CommandRunner {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let examples = repository.appendingPathComponent("Examples/Articles")
-    static let seed = repository.deletingLastPathComponent().appendingPathComponent(
-        "shared/corpus/seed/000_a7d48a46cd2eca7c.txt")
 
     /// The folder holding the built products (the test bundle sits beside the executable).
     static var productsDirectory: URL {

@@ -1,14 +1,25 @@
+import BriefingTestSupport
 import Foundation
 import Testing
 
 @Suite("briefing export")
 struct ExportCommandTests {
-    @Test func exportsTheSeedAsJSON() throws {
-        let output = try CommandRunner.run(["export", CommandRunner.seed.path, "--format", "json"])
+    @Test(.requiresSharedCorpus) func exportsTheSeedAsJSON() throws {
+        let output = try CommandRunner.run(["export", SharedCorpus.seed.path, "--format", "json"])
         #expect(output.status == 0)
         #expect(output.stderr.isEmpty)
         let object = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
         #expect(object["title"] as? String == "Zelenskyy: Putin Meeting Discussions Start, Hope for Ukraine Peace")
+        #expect((object["sections"] as? [Any])?.count == 12)
+    }
+
+    @Test func exportsTheSeedShapedExampleAsJSON() throws {
+        let output = try CommandRunner.run(["export", Examples.seedShaped.path, "--format", "json"])
+        #expect(output.status == 0)
+        #expect(output.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+        #expect(
+            object["title"] as? String == "Varela: Talks on a Summit With Ortiz Begin, Hope for a Glacier Border Deal")
         #expect((object["sections"] as? [Any])?.count == 12)
     }
 
@@ -156,14 +167,14 @@ struct AnalysisOptionTests {
     }
 
     @Test func analysisIsOnByDefault() throws {
-        let json = try object(try CommandRunner.run(["export", CommandRunner.seed.path]))
+        let json = try object(try CommandRunner.run(["export", Examples.seedShaped.path]))
         for key in ["entities", "quotes", "keyphrases", "summary", "estimates", "statistics"] {
             #expect(json[key] != nil, "missing \(key)")
         }
     }
 
     @Test func noAnalysisLeavesOnlyTheOutline() throws {
-        let json = try object(try CommandRunner.run(["export", CommandRunner.seed.path, "--no-analysis"]))
+        let json = try object(try CommandRunner.run(["export", Examples.seedShaped.path, "--no-analysis"]))
         for key in ["entities", "quotes", "keyphrases", "summary", "estimates", "statistics"] {
             #expect(json[key] == nil, "unexpected \(key)")
         }
@@ -172,7 +183,7 @@ struct AnalysisOptionTests {
 
     @Test func oneAnalyserCanBeSkipped() throws {
         let json = try object(
-            try CommandRunner.run(["export", CommandRunner.seed.path, "--skip", "summary", "--skip", "keyphrases"]))
+            try CommandRunner.run(["export", Examples.seedShaped.path, "--skip", "summary", "--skip", "keyphrases"]))
         #expect(json["summary"] == nil)
         #expect(json["keyphrases"] == nil)
         #expect(json["entities"] != nil)

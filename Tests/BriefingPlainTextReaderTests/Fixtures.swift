@@ -1,22 +1,12 @@
 import BriefingModel
 import BriefingPlainTextReader
+import BriefingTestSupport
 import Foundation
 
-/// Paths to the articles tests read: the project's own examples and the shared corpus beside the repository.
+/// Reading the project's own example articles and small texts written in the tests.
 enum Fixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let examples = repository.appendingPathComponent("Examples/Articles")
-    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
-    static let seed = shared.appendingPathComponent("corpus/seed/000_a7d48a46cd2eca7c.txt")
-    static let plaintextCorpus = shared.appendingPathComponent("corpus/plaintext")
-
-    static func bytes(_ url: URL) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: url))
-    }
-
     static func example(_ name: String) throws -> Briefing {
-        try PlainTextReader().read(try bytes(examples.appendingPathComponent(name)))
+        try PlainTextReader().read(try Examples.bytes(Examples.folder.appendingPathComponent(name)))
     }
 
     static func read(_ text: String) throws -> Briefing {

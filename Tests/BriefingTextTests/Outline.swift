@@ -20,13 +20,6 @@ struct Outline: Equatable, CustomStringConvertible {
 }
 
 enum TextFixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let examples = repository.appendingPathComponent("Examples/Articles")
-    static let corpus = repository.deletingLastPathComponent().appendingPathComponent("shared/corpus/plaintext")
-    static let seed = repository.deletingLastPathComponent().appendingPathComponent(
-        "shared/corpus/seed/000_a7d48a46cd2eca7c.txt")
-
     static func read(_ url: URL) throws -> Briefing {
         try PlainTextReader().read([UInt8](try Data(contentsOf: url)))
     }

@@ -1,5 +1,6 @@
 import BriefingModel
 import BriefingPlainTextReader
+import BriefingTestSupport
 import BriefingText
 import Foundation
 import Testing
@@ -10,21 +11,38 @@ struct PlainTextExporterTests {
         try PlainTextReader().read(try exporter.export(briefing).bytes)
     }
 
-    @Test func theSeedReadsBackToTheSameOutline() throws {
-        let briefing = try TextFixtures.read(TextFixtures.seed)
+    @Test(.requiresSharedCorpus) func theSeedReadsBackToTheSameOutline() throws {
+        let briefing = try TextFixtures.read(SharedCorpus.seed)
         #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
     }
 
-    @Test func theSeedIsWrittenInTheSeedStyle() throws {
-        let text = try PlainTextExporter().export(try TextFixtures.read(TextFixtures.seed)).text
+    @Test(.requiresSharedCorpus) func theSeedIsWrittenInTheSeedStyle() throws {
+        let text = try PlainTextExporter().export(try TextFixtures.read(SharedCorpus.seed)).text
         #expect(
             text.hasPrefix("Zelenskyy: Putin Meeting Discussions Start, Hope for Ukraine Peace\n\nUkrainian President"))
         #expect(text.contains("\n\nWhy a Direct Meeting Matters\n\n  • Bypassing Bureaucracy: Direct talks"))
     }
 
-    @Test func everyCorpusArticleReadsBackToTheSameOutline() throws {
-        let files = TextFixtures.texts(in: TextFixtures.corpus) + TextFixtures.texts(in: TextFixtures.examples)
+    @Test func theSeedShapedExampleIsWrittenInTheSeedStyle() throws {
+        let briefing = try TextFixtures.read(Examples.seedShaped)
+        #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
+        let text = try PlainTextExporter().export(briefing).text
+        #expect(text.hasPrefix("Varela: Talks on a Summit With Ortiz Begin, Hope for a Glacier Border Deal\n\nChilean"))
+        #expect(text.contains("\n\nWhat a Meeting Between Presidents Can Do\n\n  • Cutting Through Procedure: Direct"))
+    }
+
+    @Test func everyExampleArticleReadsBackToTheSameOutline() throws {
+        try readBack(Examples.all)
+    }
+
+    @Test(.requiresSharedCorpus) func everyCorpusArticleReadsBackToTheSameOutline() throws {
+        let files = TextFixtures.texts(in: SharedCorpus.plaintext)
         #expect(files.count > 100)
+        try readBack(files)
+    }
+
+    func readBack(_ files: [URL]) throws {
+        #expect(!files.isEmpty)
         for file in files {
             let briefing = try TextFixtures.read(file)
             let again = try roundTrip(briefing)
@@ -83,7 +101,7 @@ struct PlainTextExporterTests {
 @Suite("Text memo")
 struct TextExporterTests {
     @Test func linesAreWrappedAtTheWidth() throws {
-        let briefing = try TextFixtures.read(TextFixtures.seed)
+        let briefing = try TextFixtures.read(Examples.seedShaped)
         for width in [40, 80, 120] {
             let text = try TextExporter(width: width).export(briefing).text
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -92,14 +110,14 @@ struct TextExporterTests {
     }
 
     @Test func theMemoLeadsWithTheTitleAndLabelsStandOut() throws {
-        let text = try TextExporter().export(try TextFixtures.read(TextFixtures.seed)).text
-        #expect(text.hasPrefix("ZELENSKYY: PUTIN MEETING DISCUSSIONS START, HOPE FOR UKRAINE PEACE\n===="))
-        #expect(text.contains("  • BYPASSING BUREAUCRACY: Direct talks eliminate"))
-        #expect(text.contains("Why a Direct Meeting Matters\n----------------------------"))
+        let text = try TextExporter().export(try TextFixtures.read(Examples.seedShaped)).text
+        #expect(text.hasPrefix("VARELA: TALKS ON A SUMMIT WITH ORTIZ BEGIN, HOPE FOR A GLACIER BORDER DEAL\n===="))
+        #expect(text.contains("  • CUTTING THROUGH PROCEDURE: Direct talks remove"))
+        #expect(text.contains("What a Meeting Between Presidents Can Do\n----------------------------------------"))
     }
 
     @Test func analysisResultsComeFirst() throws {
-        var briefing = try TextFixtures.read(TextFixtures.seed)
+        var briefing = try TextFixtures.read(Examples.seedShaped)
         briefing.analysis = AnalysisResults(
             entities: [Entity(name: "Volodymyr Zelenskyy", kind: .person, mentions: 9)],
             quotes: [AttributedQuote(text: "discussions have started", speaker: "Zelenskyy", cue: "possessive")],
@@ -115,7 +133,9 @@ struct TextExporterTests {
         ] {
             #expect(text.contains(expected), "memo lacks \(expected)")
         }
-        #expect(text.range(of: "Summary")!.lowerBound < text.range(of: "Why a Direct Meeting Matters")!.lowerBound)
+        #expect(
+            text.range(of: "Summary")!.lowerBound
+                < text.range(of: "Why Leaders Talk When Commissions Stall")!.lowerBound)
     }
 
     @Test func diagnosticsBecomeReaderNotes() throws {

@@ -1,5 +1,6 @@
 import BriefingModel
 import BriefingPlainTextReader
+import BriefingTestSupport
 import BriefingXML
 import Foundation
 import Testing
@@ -31,8 +32,15 @@ struct XMLExporterTests {
         #expect(BriefingXMLSchema.text == file)
     }
 
-    @Test func seedRoundTripsAndIsValid() throws {
-        let briefing = try XMLFixtures.read(XMLFixtures.seed)
+    @Test(.requiresSharedCorpus) func seedRoundTripsAndIsValid() throws {
+        try roundTripsAndIsValid(try XMLFixtures.read(SharedCorpus.seed))
+    }
+
+    @Test func seedShapedExampleRoundTripsAndIsValid() throws {
+        try roundTripsAndIsValid(try XMLFixtures.read(Examples.seedShaped))
+    }
+
+    func roundTripsAndIsValid(_ briefing: Briefing) throws {
         for style in [XMLExporter.Style.pretty, .compact] {
             let result = try XMLExporter(style: style).export(briefing)
             #expect(result.diagnostics.isEmpty)

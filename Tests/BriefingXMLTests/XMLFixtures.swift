@@ -1,23 +1,16 @@
 import BriefingModel
 import BriefingPlainTextReader
+import BriefingTestSupport
 import Foundation
 
 enum XMLFixtures {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let xsd = repository.appendingPathComponent("Schemas/briefing.xsd")
-    static let examples = repository.appendingPathComponent("Examples/Articles")
-    static let seed = repository.deletingLastPathComponent().appendingPathComponent(
-        "shared/corpus/seed/000_a7d48a46cd2eca7c.txt")
+    static let xsd = SharedCorpus.repository.appendingPathComponent("Schemas/briefing.xsd")
 
     static func read(_ url: URL) throws -> Briefing {
         try PlainTextReader().read([UInt8](try Data(contentsOf: url)))
     }
 
-    static var exampleURLs: [URL] {
-        (try? FileManager.default.contentsOfDirectory(at: examples, includingPropertiesForKeys: nil))?
-            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path } ?? []
-    }
+    static var exampleURLs: [URL] { Examples.all }
 
     /// A briefing that uses every part of the model, with text XML is touchy about.
     static let everything = Briefing(
