@@ -9,15 +9,19 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "swift-briefing",
+    // Readers take their input as a `RawSpan`, which Apple platforms have from macOS 10.14.4 and
+    // iOS 12.2 (back-deployed); the batch API's `AsyncSequence` needs macOS 10.15 and iOS 13.
+    platforms: [.macOS(.v10_15), .iOS(.v13), .tvOS(.v13), .watchOS(.v6), .macCatalyst(.v13), .visionOS(.v1)],
     products: [
         // The core model and the extension-point protocols. Depends on nothing.
         .library(name: "BriefingModel", targets: ["BriefingModel"]),
-        // The plain-text reader: the parsing hot path.
-        .library(name: "BriefingPlainTextReader", targets: ["BriefingPlainTextReader"]),
-        // Exporters: each is an independent product.
+        // Formats: each is an independent product with its reader and/or exporter.
+        // Plain text, read and written: the reader is the parsing hot path.
+        .library(name: "BriefingPlainText", targets: ["BriefingPlainText"]),
         .library(name: "BriefingJSON", targets: ["BriefingJSON"]),
         .library(name: "BriefingXML", targets: ["BriefingXML"]),
-        .library(name: "BriefingText", targets: ["BriefingText"]),
+        // A memo for people (export only).
+        .library(name: "BriefingMemo", targets: ["BriefingMemo"]),
         // Analysers: entities, quotes, keyphrases, summary, hedged claims, statistics.
         .library(name: "BriefingAnalysis", targets: ["BriefingAnalysis"]),
         // The command-line tool, and the SwiftPM command plugin that runs it.
@@ -35,32 +39,31 @@ let package = Package(
         // MARK: Core library
         .target(name: "BriefingModel"),
 
-        // MARK: Readers
-        .target(name: "BriefingPlainTextReader", dependencies: ["BriefingModel"]),
+        // MARK: Formats
+        // The plain-text exporter asks the reader how a line would read, so that what it writes reads back.
+        .target(name: "BriefingPlainText", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingXML", dependencies: ["BriefingModel", "BriefingLibXML"]),
+        .target(name: "BriefingMemo", dependencies: ["BriefingModel"]),
 
         // MARK: Analysers
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
 
-        // MARK: Exporters
-        .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
-        .target(name: "BriefingXML", dependencies: ["BriefingModel", "CLibXML2"]),
-        // The plain-text exporter asks the reader how a line would read, so that what it writes reads back.
-        .target(name: "BriefingText", dependencies: ["BriefingModel", "BriefingPlainTextReader"]),
-
-        // MARK: System libraries
+        // MARK: System libraries, each behind one Swift layer that owns its objects (not a product)
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "BriefingLibXML", dependencies: ["BriefingModel", "CLibXML2"]),
 
         // MARK: Tools
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingModel",
-                "BriefingPlainTextReader",
+                "BriefingPlainText",
                 "BriefingJSON",
                 "BriefingXML",
-                "BriefingText",
+                "BriefingMemo",
                 "BriefingAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -89,36 +92,36 @@ let package = Package(
                 "BriefingTestSupport", "BriefingModel",
             ]),
         .testTarget(
-            name: "BriefingPlainTextReaderTests",
+            name: "BriefingPlainTextTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingPlainTextReader", "BriefingModel",
+                "BriefingTestSupport", "BriefingPlainText", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingJSONTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingJSON", "BriefingPlainTextReader", "BriefingModel",
+                "BriefingTestSupport", "BriefingJSON", "BriefingPlainText", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingXMLTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingXML", "BriefingPlainTextReader", "BriefingModel",
+                "BriefingTestSupport", "BriefingXML", "BriefingPlainText", "BriefingModel",
             ]),
         .testTarget(
-            name: "BriefingTextTests",
+            name: "BriefingMemoTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingText", "BriefingPlainTextReader", "BriefingModel",
+                "BriefingTestSupport", "BriefingMemo", "BriefingPlainText", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingAnalysisTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingAnalysis", "BriefingPlainTextReader", "BriefingModel",
+                "BriefingTestSupport", "BriefingAnalysis", "BriefingPlainText", "BriefingModel",
             ],
             exclude: ["Annotations"]),
         .testTarget(
             name: "BriefingGoldenTests",
             dependencies: [
                 "BriefingTestSupport",
-                "BriefingPlainTextReader", "BriefingJSON", "BriefingXML", "BriefingText", "BriefingAnalysis",
+                "BriefingPlainText", "BriefingJSON", "BriefingXML", "BriefingMemo", "BriefingAnalysis",
                 "BriefingModel",
             ],
             exclude: ["Golden"]),
@@ -126,21 +129,21 @@ let package = Package(
             name: "BriefingPropertyTests",
             dependencies: [
                 "BriefingTestSupport",
-                "BriefingJSON", "BriefingXML", "BriefingText", "BriefingPlainTextReader", "BriefingModel",
+                "BriefingJSON", "BriefingXML", "BriefingMemo", "BriefingPlainText", "BriefingModel",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
         .testTarget(
             name: "BriefingReliabilityTests",
             dependencies: [
                 "BriefingTestSupport",
-                "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
+                "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
                 "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingDocumentationTests",
             dependencies: [
                 "BriefingTestSupport",
-                "BriefingPlainTextReader", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingText",
+                "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
                 "BriefingModel",
             ]),
         .testTarget(

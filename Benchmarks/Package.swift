@@ -17,11 +17,11 @@ let package = Package(
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "BriefingModel", package: "swift-briefing"),
-                .product(name: "BriefingPlainTextReader", package: "swift-briefing"),
+                .product(name: "BriefingPlainText", package: "swift-briefing"),
                 .product(name: "BriefingAnalysis", package: "swift-briefing"),
                 .product(name: "BriefingJSON", package: "swift-briefing"),
                 .product(name: "BriefingXML", package: "swift-briefing"),
-                .product(name: "BriefingText", package: "swift-briefing"),
+                .product(name: "BriefingMemo", package: "swift-briefing"),
             ],
             path: "BriefingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -18,11 +18,11 @@ let package = Package(
             name: "FuzzChecks",
             dependencies: [
                 .product(name: "BriefingModel", package: "swift-briefing"),
-                .product(name: "BriefingPlainTextReader", package: "swift-briefing"),
+                .product(name: "BriefingPlainText", package: "swift-briefing"),
                 .product(name: "BriefingAnalysis", package: "swift-briefing"),
                 .product(name: "BriefingJSON", package: "swift-briefing"),
                 .product(name: "BriefingXML", package: "swift-briefing"),
-                .product(name: "BriefingText", package: "swift-briefing"),
+                .product(name: "BriefingMemo", package: "swift-briefing"),
             ])
     ] + fuzzTargets.map { .executableTarget(name: $0, dependencies: ["FuzzChecks"]) },
     swiftLanguageModes: [.v6]

@@ -2,8 +2,8 @@ import Benchmark
 import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 
@@ -85,7 +85,7 @@ let benchmarks: @Sendable () -> Void = {
         return briefing
     }()
     let exporters: [(String, any BriefingExporter)] = [
-        ("JSONExporter", JSONExporter()), ("XMLExporter", XMLExporter()), ("TextExporter", TextExporter()),
+        ("JSONExporter", JSONExporter()), ("XMLExporter", XMLExporter()), ("MemoExporter", MemoExporter()),
         ("PlainTextExporter", PlainTextExporter()),
     ]
     for (name, exporter) in exporters {

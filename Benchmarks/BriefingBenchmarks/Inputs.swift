@@ -1,5 +1,5 @@
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 import Foundation
 
 /// The articles the benchmarks read: the shipped example, and larger articles made by repeating

@@ -15,7 +15,7 @@ let package = Package(
             name: "Consumer",
             dependencies: [
                 .product(name: "BriefingModel", package: "swift-briefing"),
-                .product(name: "BriefingPlainTextReader", package: "swift-briefing"),
+                .product(name: "BriefingPlainText", package: "swift-briefing"),
                 .product(name: "BriefingJSON", package: "swift-briefing"),
             ]
         )

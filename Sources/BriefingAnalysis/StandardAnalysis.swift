@@ -4,7 +4,8 @@ extension AnalysisPipeline {
     /// The standard analysers, in the order they must run: statistics, entities, quotes (which use
     /// the entities), keyphrases, estimates and the summary.
     ///
-    /// Switch one off by removing it by name:
+    /// Their names — `statistics`, `entities`, `quotes`, `keyphrases`, `estimates`, `summary` — are
+    /// `AnalysisPipeline.standard().names`. Switch one off by removing it by name:
     ///
     /// ```swift
     /// var pipeline = AnalysisPipeline.standard()
@@ -23,8 +24,4 @@ extension AnalysisPipeline {
             SummaryAnalyser(),
         ])
     }
-
-    /// The names of the standard analysers: `statistics`, `entities`, `quotes`, `keyphrases`,
-    /// `estimates`, `summary`.
-    public static let standardNames = ["statistics", "entities", "quotes", "keyphrases", "estimates", "summary"]
 }

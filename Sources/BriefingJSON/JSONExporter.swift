@@ -18,13 +18,16 @@ public import BriefingModel
 /// ```
 ///
 /// A block has `kind` — `paragraph` (`text`), `list` (`ordered`, `items`, each with `label`,
-/// `text`, `items`) or `quote` (`text`, `attribution`, `quotes`) — and a `location`. Analysis
-/// results (`entities`, `quotes`, `keyphrases`, `summary`, `estimates`, `statistics`) appear
-/// at the top level when an analyser has filled them.
+/// `text`, `items`), `quote` (`text`, `attribution`, `quotes`), `code` (`text`, `language`),
+/// `table` (`headerRowCount`, `rows`, `caption`) or `figure` (`caption`, `source`) — and a
+/// `location`. Analysis results (`entities`, `quotes`, `keyphrases`, `summary`, `estimates`,
+/// `statistics`, and `custom` for other analysers) appear at the top level when an analyser has
+/// filled them.
 ///
 /// The writer streams into a byte buffer instead of going through `JSONEncoder`: it is several
 /// times faster and allocates far less, and it never fails (any Unicode is escaped as JSON
-/// requires). ``export(_:to:)`` hands the output to a sink in pieces of about 64 KiB, so a large
+/// requires). Both follow the one definition of the JSON shape in the model, so `JSONEncoder` on
+/// a briefing gives the same keys in the same order. ``export(_:to:)`` hands the output to a sink in pieces of about 64 KiB, so a large
 /// briefing's JSON is never in memory whole.
 public struct JSONExporter: BriefingExporter {
     /// How the JSON is laid out.
@@ -60,7 +63,7 @@ public struct JSONExporter: BriefingExporter {
 
     /// The JSON bytes for `briefing`.
     public func encode(_ briefing: Briefing) -> [UInt8] {
-        var writer = JSONWriter(pretty: style == .pretty, sink: ByteSink(), flushThreshold: .max)
+        var writer = JSONShapeWriter(output: JSONOutput(pretty: style == .pretty, sink: ByteSink(), flushThreshold: .max))
         writer.visitBriefing(briefing)
         return writer.output.buffer.array
     }
@@ -72,11 +75,11 @@ public struct JSONExporter: BriefingExporter {
     ///
     /// - Throws: the sink's error, when a write fails.
     public func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic] {
-        var writer = JSONWriter(pretty: style == .pretty, sink: sink, flushThreshold: Self.pieceSize)
+        var writer = JSONShapeWriter(output: JSONOutput(pretty: style == .pretty, sink: sink, flushThreshold: Self.pieceSize))
         writer.visitBriefing(briefing)
-        writer.flush()
-        sink = writer.sink
-        if let failure = writer.failure { throw failure }
+        writer.output.flush()
+        sink = writer.output.sink
+        if let failure = writer.output.failure { throw failure }
         return []
     }
 }

@@ -17,7 +17,7 @@ public enum BriefingXMLSchema {
           Free text is always element content, never an attribute value, so it survives exactly.
           Positions are 1-based line and column attributes (columns count Unicode scalars).
           Elements for analysis results (entities, quotes, keyphrases, summary, estimates,
-          statistics) appear only when the analyser that fills them has run.
+          statistics, custom) appear only when the analyser that fills them has run.
           The library carries this schema in code (BriefingXMLSchema.text); a test checks the two are identical.
         -->
         <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -39,6 +39,7 @@ public enum BriefingXMLSchema {
                 <xs:element name="summary" type="b:summary" minOccurs="0"/>
                 <xs:element name="estimates" type="b:estimates" minOccurs="0"/>
                 <xs:element name="statistics" type="b:statistics" minOccurs="0"/>
+                <xs:element name="custom" type="b:custom" minOccurs="0"/>
                 <xs:element name="diagnostics" type="b:diagnostics"/>
               </xs:sequence>
               <xs:attribute name="formatVersion" use="required">
@@ -79,15 +80,24 @@ public enum BriefingXMLSchema {
             </xs:simpleContent>
           </xs:complexType>
 
-          <!-- Byline, dateline, date, place, source and language; each only when known. -->
+          <!-- Who wrote the article, when, where, for whom; each only when known. An author element per
+               author; published and modified in ISO 8601; a tag element per tag. -->
           <xs:complexType name="metadata">
             <xs:sequence>
               <xs:element name="byline" type="xs:string" minOccurs="0"/>
+              <xs:element name="author" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
               <xs:element name="dateline" type="xs:string" minOccurs="0"/>
               <xs:element name="date" type="xs:string" minOccurs="0"/>
+              <xs:element name="published" type="xs:string" minOccurs="0"/>
+              <xs:element name="modified" type="xs:string" minOccurs="0"/>
               <xs:element name="place" type="xs:string" minOccurs="0"/>
               <xs:element name="source" type="xs:string" minOccurs="0"/>
+              <xs:element name="siteName" type="xs:string" minOccurs="0"/>
+              <xs:element name="url" type="xs:string" minOccurs="0"/>
+              <xs:element name="description" type="xs:string" minOccurs="0"/>
+              <xs:element name="image" type="xs:string" minOccurs="0"/>
               <xs:element name="language" type="xs:string" minOccurs="0"/>
+              <xs:element name="tag" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
             </xs:sequence>
           </xs:complexType>
 
@@ -99,6 +109,9 @@ public enum BriefingXMLSchema {
                 <xs:element name="paragraph" type="b:positionedText"/>
                 <xs:element name="list" type="b:list"/>
                 <xs:element name="quote" type="b:quote"/>
+                <xs:element name="code" type="b:code"/>
+                <xs:element name="table" type="b:table"/>
+                <xs:element name="figure" type="b:figure"/>
               </xs:choice>
               <xs:element name="section" type="b:section" minOccurs="0" maxOccurs="unbounded"/>
             </xs:sequence>
@@ -136,6 +149,40 @@ public enum BriefingXMLSchema {
               <xs:element name="text" type="xs:string"/>
               <xs:element name="attribution" type="xs:string" minOccurs="0"/>
               <xs:element name="quote" type="b:quote" minOccurs="0" maxOccurs="unbounded"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="b:location"/>
+          </xs:complexType>
+
+          <!-- Text kept as written, line breaks and all, with the language it is in when known. -->
+          <xs:complexType name="code">
+            <xs:sequence>
+              <xs:element name="language" type="xs:string" minOccurs="0"/>
+              <xs:element name="text" type="xs:string"/>
+            </xs:sequence>
+            <xs:attributeGroup ref="b:location"/>
+          </xs:complexType>
+
+          <!-- A table: its caption, then rows of cells; the first headerRowCount rows are headings. -->
+          <xs:complexType name="table">
+            <xs:sequence>
+              <xs:element name="caption" type="xs:string" minOccurs="0"/>
+              <xs:element name="row" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="cell" type="xs:string" minOccurs="0" maxOccurs="unbounded"/>
+                  </xs:sequence>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+            <xs:attribute name="headerRowCount" type="xs:nonNegativeInteger" use="required"/>
+            <xs:attributeGroup ref="b:location"/>
+          </xs:complexType>
+
+          <!-- An illustration: its caption (kept apart from the body text) and the image's address. -->
+          <xs:complexType name="figure">
+            <xs:sequence>
+              <xs:element name="caption" type="xs:string"/>
+              <xs:element name="source" type="xs:string" minOccurs="0"/>
             </xs:sequence>
             <xs:attributeGroup ref="b:location"/>
           </xs:complexType>
@@ -248,6 +295,52 @@ public enum BriefingXMLSchema {
             <xs:attribute name="readingTimeSeconds" type="xs:nonNegativeInteger" use="required"/>
           </xs:complexType>
 
+          <!-- The results of analysers outside the standard set, each under its key, as a value of the
+               JSON data model: null, a boolean, an integer, a number, a string, an array or an object. -->
+          <xs:complexType name="custom">
+            <xs:sequence>
+              <xs:element name="result" minOccurs="0" maxOccurs="unbounded">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="key" type="xs:string"/>
+                    <xs:group ref="b:value"/>
+                  </xs:sequence>
+                </xs:complexType>
+              </xs:element>
+            </xs:sequence>
+          </xs:complexType>
+
+          <xs:group name="value">
+            <xs:choice>
+              <xs:element name="null">
+                <xs:complexType/>
+              </xs:element>
+              <xs:element name="bool" type="xs:boolean"/>
+              <xs:element name="integer" type="xs:long"/>
+              <xs:element name="number" type="xs:double"/>
+              <xs:element name="string" type="xs:string"/>
+              <xs:element name="array">
+                <xs:complexType>
+                  <xs:group ref="b:value" minOccurs="0" maxOccurs="unbounded"/>
+                </xs:complexType>
+              </xs:element>
+              <xs:element name="object">
+                <xs:complexType>
+                  <xs:sequence>
+                    <xs:element name="member" minOccurs="0" maxOccurs="unbounded">
+                      <xs:complexType>
+                        <xs:sequence>
+                          <xs:element name="name" type="xs:string"/>
+                          <xs:group ref="b:value"/>
+                        </xs:sequence>
+                      </xs:complexType>
+                    </xs:element>
+                  </xs:sequence>
+                </xs:complexType>
+              </xs:element>
+            </xs:choice>
+          </xs:group>
+
           <!-- What was repaired or guessed; the message is the element's text. -->
           <xs:complexType name="diagnostics">
             <xs:sequence>
@@ -272,6 +365,5 @@ public enum BriefingXMLSchema {
             </xs:sequence>
           </xs:complexType>
         </xs:schema>
-
         """#
 }

@@ -1,3 +1,4 @@
+import BriefingLibXML
 public import BriefingModel
 
 /// Exports a briefing as XML, written with libxml2's streaming `xmlTextWriter`.

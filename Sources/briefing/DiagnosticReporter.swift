@@ -20,13 +20,18 @@ struct DiagnosticReporter {
         }
     }
 
+    /// Prints an error about the file this reporter is for (or, for a ``FileError``, the file it names).
     func report(_ error: any Error) {
-        if var error = error as? BriefingError {
-            if error.path == nil { error.path = path }
-            printError(error.description)
-        } else {
-            printError("\(path): error: \(error)")
+        switch error {
+        case let error as FileError: printError(error.description)
+        case let error as BriefingError: printError(FileError(path, error).description)
+        default: printError("\(path): error: \(error)")
         }
+    }
+
+    /// Prints a warning that is not about a position in the input (a deprecated option, say).
+    func warn(_ message: String) {
+        printError("\(path): warning: \(message)")
     }
 
     private func printError(_ line: String) {

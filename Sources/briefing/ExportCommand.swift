@@ -1,8 +1,8 @@
 import ArgumentParser
 import BriefingAnalysis
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingMemo
+import BriefingPlainText
 
 /// `briefing export`: reads articles and writes their briefings in one format.
 struct ExportCommand: ParsableCommand {
@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Reads a plain-text article (UTF-8, or UTF-16 with a byte-order mark; any line endings) \
             and writes its briefing to standard output, to --output, or with --beside next to the \
-            input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.text.txt).
+            input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.memo.txt). The input's \
+            format is told from its extension (.txt) or, for other names and standard input, from \
+            its content; --from names it instead.
 
             The briefing is analysed unless --no-analysis is given: statistics, entities (people, \
             organisations, places), quotes with their speakers, keyphrases, hedged claims mapped to \
@@ -32,12 +34,12 @@ struct ExportCommand: ParsableCommand {
               Export XML, compact, to a file:
                 briefing export article.txt --format xml --compact --output article.xml
               Print a memo for people, wrapped at 72 columns:
-                briefing export article.txt --format text --width 72
+                briefing export article.txt --format memo --width 72
               Only the outline, without analysis (fastest):
                 briefing export article.txt --no-analysis
               Analysis without the summary:
                 briefing export article.txt --skip summary
-              Export every .txt file in a folder, each beside its input:
+              Export every article in a folder (.txt files), each beside its input:
                 briefing export Articles/ --format xml --beside
               Read standard input:
                 cat article.txt | briefing export -
@@ -55,8 +57,15 @@ struct ExportCommand: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
-            "The output format: json, xml, text or plaintext ('briefing formats' lists them).", valueName: "format"))
+            "The output format: json, xml, memo or plaintext ('briefing formats' lists them).", valueName: "format"))
     var format: String = "json"
+
+    @Option(
+        name: .customLong("from"),
+        help: ArgumentHelp(
+            "The input format, instead of telling it from the file's extension and content: plaintext.",
+            valueName: "format"))
+    var inputFormat: String?
 
     @Option(
         name: .shortAndLong,
@@ -64,7 +73,7 @@ struct ExportCommand: ParsableCommand {
             "Write the export to this file instead of standard output (one input only).", valueName: "path"))
     var output: String?
 
-    @Flag(help: "Write each export beside its input, as NAME.FORMAT.EXTENSION; folders are searched for .txt files.")
+    @Flag(help: "Write each export beside its input, as NAME.FORMAT.EXTENSION; folders are searched for articles.")
     var beside = false
 
     @Option(
@@ -87,8 +96,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Write compact output: JSON without white space, XML without indentation.")
     var compact = false
 
-    @Option(help: ArgumentHelp("Wrap the text memo at this many columns (at least 20).", valueName: "columns"))
-    var width: Int = TextExporter.defaultWidth
+    @Option(help: ArgumentHelp("Wrap the memo at this many columns (at least 20).", valueName: "columns"))
+    var width: Int = MemoExporter.defaultWidth
 
     @Option(
         name: .customLong("max-input-size"),
@@ -100,9 +109,17 @@ struct ExportCommand: ParsableCommand {
     /// Reads, parses and analyses one input. The input's bytes are released on return, before the
     /// export starts, so that a large article is never held twice.
     private func briefing(
-        from input: String, reader: PlainTextReader, pipeline: AnalysisPipeline, reporter: DiagnosticReporter
-    ) throws(BriefingError) -> Briefing {
-        var briefing = try reader.read(try InputFile.read(input, limit: maxInputSize.bytes))
+        from input: String, readers: ReaderRegistry, pipeline: AnalysisPipeline, reporter: DiagnosticReporter
+    ) throws -> Briefing {
+        let bytes = try InputFile.read(input, limit: maxInputSize.bytes)
+        let reader: any BriefingReader = bytes.withUnsafeBytes { buffer in
+            buffer.withSpan { span in
+                inputFormat.flatMap(readers.reader(named:))
+                    ?? readers.reader(
+                        forPath: input == "-" ? nil : input, content: span.extracting(first: min(span.byteCount, 1024)))!
+            }
+        }
+        var briefing = try reader.read(bytes)
         reporter.report(briefing.diagnostics)
         let readerDiagnostics = briefing.diagnostics.count
         try pipeline.analyse(&briefing)
@@ -117,6 +134,11 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError(
                 "unknown format '\(format)'; choose one of: \(registry.names.joined(separator: ", "))")
         }
+        let readers = StandardFormats.readers(maximumInputSize: maxInputSize.bytes)
+        if let inputFormat, readers.reader(named: inputFormat) == nil {
+            throw ValidationError(
+                "unknown input format '\(inputFormat)'; choose one of: \(readers.names.joined(separator: ", "))")
+        }
         if output != nil && (beside || inputs.count > 1) {
             throw ValidationError("--output takes one input and cannot be used with --beside")
         }
@@ -127,16 +149,21 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("standard input has no folder to write beside; use --output")
         }
         guard width >= 20 else { throw ValidationError("--width must be at least 20") }
-        for name in skipped where !AnalysisPipeline.standardNames.contains(name) {
+        let analysers = AnalysisPipeline.standard().names
+        for name in skipped where !analysers.contains(name) {
             throw ValidationError(
-                "unknown analyser '\(name)'; choose one of: \(AnalysisPipeline.standardNames.joined(separator: ", "))")
+                "unknown analyser '\(name)'; choose one of: \(analysers.joined(separator: ", "))")
         }
     }
 
     func run() throws {
         let registry = StandardFormats.registry(compact: compact, width: width)
         let exporter = registry.exporter(named: format)!
-        let reader = PlainTextReader(maximumInputSize: maxInputSize.bytes)
+        if let replacement = StandardFormats.deprecatedNames[format] {
+            DiagnosticReporter(path: "briefing").warn(
+                "the format name '\(format)' is deprecated and will be removed; use '\(replacement)'")
+        }
+        let readers = StandardFormats.readers(maximumInputSize: maxInputSize.bytes)
         var pipeline = noAnalysis ? AnalysisPipeline() : AnalysisPipeline.standard()
         for name in skipped { pipeline.remove(named: name) }
         var failed = false
@@ -158,7 +185,10 @@ struct ExportCommand: ParsableCommand {
             let skipped = registry.formats.map { ".\($0.name).\($0.fileExtension)" }
             for input in inputs {
                 do {
-                    for file in try policy.articles(at: input, skippingSuffixes: skipped) {
+                    for file in try policy.articles(
+                        at: input, extensions: readers.names.flatMap { readers.reader(named: $0)!.fileExtensions },
+                        skippingSuffixes: skipped)
+                    {
                         jobs.append((file, try policy.besideOutput(for: file, format: exporter.format)))
                     }
                 } catch {
@@ -181,7 +211,7 @@ struct ExportCommand: ParsableCommand {
             let path = job.input == "-" ? "<stdin>" : job.input
             let reporter = DiagnosticReporter(path: path)
             do {
-                let briefing = try briefing(from: job.input, reader: reader, pipeline: pipeline, reporter: reporter)
+                let briefing = try briefing(from: job.input, readers: readers, pipeline: pipeline, reporter: reporter)
                 var output = try OutputFile(path: job.output, refusingLinks: beside)
                 reporter.report(try exporter.export(briefing, to: &output))
                 try output.finish()

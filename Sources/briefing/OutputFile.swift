@@ -25,7 +25,7 @@ struct OutputFile: ExportSink {
     ///
     /// - Parameter refusingLinks: whether a symbolic link at `path` is refused rather than followed
     ///   (so that an export written beside its input cannot be redirected elsewhere).
-    init(path: String?, refusingLinks: Bool = false) throws(BriefingError) {
+    init(path: String?, refusingLinks: Bool = false) throws(FileError) {
         guard let path else {
             descriptor = STDOUT_FILENO
             self.path = "<stdout>"
@@ -36,41 +36,50 @@ struct OutputFile: ExportSink {
         guard descriptor >= 0 else {
             let code = errno
             if refusingLinks && code == ELOOP {
-                throw BriefingError(.unwritable, "is a symbolic link; refusing to write through it", path: path)
+                throw FileError(path, .unwritable, "is a symbolic link; refusing to write through it")
             }
-            throw BriefingError(.unwritable, "cannot write: \(InputFile.message(code))", path: path)
+            throw FileError(path, .unwritable, "cannot write: \(InputFile.message(code))")
         }
         self.descriptor = descriptor
         self.path = path
         ownsDescriptor = true
     }
 
-    mutating func write(_ bytes: UnsafeRawBufferPointer) throws(BriefingError) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-        var offset = 0
-        while offset < bytes.count {
-            let written = systemWrite(descriptor, base + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw BriefingError(.unwritable, "cannot write: \(InputFile.message(errno))", path: path)
+    /// Writes the next piece; an error names the file in its message (an exporter passes it on as it is).
+    mutating func write(_ bytes: RawSpan) throws(BriefingError) {
+        let failure = bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
             }
-            offset += written
+            lastByte = buffer[buffer.count - 1]
+            return nil
         }
-        lastByte = bytes[bytes.count - 1]
+        if let failure {
+            throw BriefingError(.unwritable, "cannot write \(path): \(InputFile.message(failure))")
+        }
     }
 
     /// Ends the output with a newline if it lacks one, and closes the file.
-    mutating func finish() throws(BriefingError) {
+    mutating func finish() throws(FileError) {
         if lastByte != 0x0A {
             let newline: [UInt8] = [0x0A]
-            var failure: BriefingError?
-            newline.withUnsafeBytes { buffer in
-                do throws(BriefingError) { try write(buffer) } catch { failure = error }
+            do throws(BriefingError) {
+                try newline.withUnsafeBytes { buffer in
+                    Result { () throws(BriefingError) in try buffer.withSpan { span throws(BriefingError) in try write(span) } }
+                }.get()
+            } catch {
+                throw FileError(path, error.code, error.message)
             }
-            if let failure { throw failure }
         }
         if ownsDescriptor && close(descriptor) != 0 {
-            throw BriefingError(.unwritable, "cannot write: \(InputFile.message(errno))", path: path)
+            throw FileError(path, .unwritable, "cannot write: \(InputFile.message(errno))")
         }
     }
 }

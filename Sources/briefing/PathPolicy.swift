@@ -17,13 +17,13 @@ struct PathPolicy {
     /// The resolved root, or `nil` when nothing is confined.
     let root: String?
 
-    init(root: String?) throws(BriefingError) {
+    init(root: String?) throws(FileError) {
         guard let root else {
             self.root = nil
             return
         }
         guard let resolved = Self.resolve(root), Self.isDirectory(resolved) else {
-            throw BriefingError(.notAFile, "the folder to confine to does not exist", path: root)
+            throw FileError(root, .notAFile, "the folder to confine to does not exist")
         }
         self.root = resolved
     }
@@ -46,44 +46,46 @@ struct PathPolicy {
     }
 
     /// Refuses an input outside the root.
-    func checkInput(_ path: String) throws(BriefingError) {
+    func checkInput(_ path: String) throws(FileError) {
         guard root != nil else { return }
         guard let resolved = Self.resolve(path) else {
-            throw BriefingError(.fileNotFound, "no such file", path: path)
+            throw FileError(path, .fileNotFound, "no such file")
         }
         guard isInside(resolved) else {
-            throw BriefingError(.unreadable, "is outside \(root!); refused", path: path)
+            throw FileError(path, .unreadable, "is outside \(root!); refused")
         }
     }
 
     /// Refuses an output outside the root, or one that is one of the inputs.
-    func checkOutput(_ path: String, inputs: [String]) throws(BriefingError) {
+    func checkOutput(_ path: String, inputs: [String]) throws(FileError) {
         let folder = Self.parent(of: path)
         guard let resolvedFolder = Self.resolve(folder) else {
-            throw BriefingError(.unwritable, "the folder \(folder) does not exist", path: path)
+            throw FileError(path, .unwritable, "the folder \(folder) does not exist")
         }
         let resolved = resolvedFolder + "/" + Self.name(of: path)
         if root != nil && !isInside(resolvedFolder) {
-            throw BriefingError(.unwritable, "is outside \(root!); refused", path: path)
+            throw FileError(path, .unwritable, "is outside \(root!); refused")
         }
         for input in inputs where input != "-" {
             if let resolvedInput = Self.resolve(input), resolvedInput == (Self.resolve(path) ?? resolved) {
-                throw BriefingError(.unwritable, "is the input itself; refusing to overwrite it", path: path)
+                throw FileError(path, .unwritable, "is the input itself; refusing to overwrite it")
             }
         }
     }
 
-    /// The `.txt` articles at `path`: the file itself, or every `.txt` file below a folder (sorted),
-    /// leaving out files that are themselves exports (`NAME.FORMAT.EXTENSION`).
-    func articles(at path: String, skippingSuffixes suffixes: [String]) throws(BriefingError) -> [String] {
+    /// The articles at `path`: the file itself, or every file below a folder whose extension is one
+    /// of `extensions` (sorted), leaving out files that are themselves exports (`NAME.FORMAT.EXTENSION`).
+    func articles(at path: String, extensions: [String], skippingSuffixes suffixes: [String]) throws(FileError)
+        -> [String]
+    {
         try checkInput(path)
         guard Self.isDirectory(path) else { return [path] }
         var found: [String] = []
-        collect(path, suffixes: suffixes, into: &found)
+        collect(path, extensions: extensions.map { "." + $0 }, suffixes: suffixes, into: &found)
         return found.sorted()
     }
 
-    private func collect(_ folder: String, suffixes: [String], into found: inout [String]) {
+    private func collect(_ folder: String, extensions: [String], suffixes: [String], into found: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -94,16 +96,16 @@ struct PathPolicy {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             if Self.isDirectory(path) {
                 if let resolved = Self.resolve(path), isInside(resolved) {
-                    collect(path, suffixes: suffixes, into: &found)
+                    collect(path, extensions: extensions, suffixes: suffixes, into: &found)
                 }
-            } else if name.hasSuffix(".txt") && !suffixes.contains(where: { name.hasSuffix($0) }) {
+            } else if extensions.contains(where: { name.hasSuffix($0) }) && !suffixes.contains(where: { name.hasSuffix($0) }) {
                 if let resolved = Self.resolve(path), isInside(resolved) { found.append(path) }
             }
         }
     }
 
     /// `NAME.FORMAT.EXTENSION` beside `input`, checked against the root and the input.
-    func besideOutput(for input: String, format: ExportFormat) throws(BriefingError) -> String {
+    func besideOutput(for input: String, format: ExportFormat) throws(FileError) -> String {
         let file = Self.name(of: input)
         let base = file.lastIndex(of: ".").map { String(file[..<$0]) } ?? file
         let folder = Self.parent(of: input)

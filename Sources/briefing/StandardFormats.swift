@@ -1,16 +1,27 @@
 import BriefingJSON
+import BriefingMemo
 import BriefingModel
-import BriefingText
+import BriefingPlainText
 import BriefingXML
 
-/// The exporters the `briefing` tool offers.
+/// The readers and exporters the `briefing` tool offers.
 enum StandardFormats {
-    static func registry(compact: Bool, width: Int = TextExporter.defaultWidth) -> ExporterRegistry {
-        ExporterRegistry([
+    static func registry(compact: Bool, width: Int = MemoExporter.defaultWidth) -> ExporterRegistry {
+        var registry = ExporterRegistry([
             JSONExporter(style: compact ? .compact : .pretty),
             XMLExporter(style: compact ? .compact : .pretty),
-            TextExporter(width: width),
+            MemoExporter(width: width),
             PlainTextExporter(),
         ])
+        // The memo was called `text` before 0.2; the old name is accepted for a release.
+        registry.addAlias("text", for: "memo")
+        return registry
+    }
+
+    /// Names kept for a release after a rename, and what to use instead.
+    static let deprecatedNames = ["text": "memo"]
+
+    static func readers(maximumInputSize: Int) -> ReaderRegistry {
+        ReaderRegistry([PlainTextReader(maximumInputSize: maximumInputSize)])
     }
 }

@@ -1,6 +1,6 @@
 import BriefingAnalysis
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 import BriefingTestSupport
 import Foundation
 

@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import Testing
 
 /// The code of the *Getting Started* article (`Sources/BriefingModel/BriefingModel.docc`), run as
@@ -38,7 +38,7 @@ struct GettingStartedTests {
 
         // Export it, in the format your pipeline reads.
         let json = try JSONExporter().export(briefing).text
-        let memo = try TextExporter(width: 72).export(briefing).text
+        let memo = try MemoExporter(width: 72).export(briefing).text
         print(memo)
 
         #expect(briefing.title == "Ministers Agree to Resume River Talks")

@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing
@@ -39,7 +39,7 @@ struct LandingPageTests {
 
     @Test func text() throws {
         let briefing = try PlainTextReader().read(Self.article)
-        let memo = try TextExporter(width: 72).export(briefing).text
+        let memo = try MemoExporter(width: 72).export(briefing).text
         let plain = try PlainTextExporter().export(briefing).text
         #expect(memo.contains("MINISTERS AGREE"))
         #expect(try PlainTextReader().read(plain).title == briefing.title)

@@ -1,6 +1,6 @@
 import BriefingAnalysis
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 import Testing
 
 // The code of the *Writing an Analyser* article, compiled and run.

@@ -1,6 +1,6 @@
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 import Testing
 
 // The code of the *Writing an Exporter* article, compiled and run.

@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing
@@ -19,7 +19,7 @@ struct GoldenFileTests {
         .deletingLastPathComponent().appendingPathComponent("Examples/Articles")
     static let recording = ProcessInfo.processInfo.environment["BRIEFING_RECORD_GOLDEN"] == "1"
 
-    static let exporters: [any BriefingExporter] = [JSONExporter(), XMLExporter(), TextExporter(), PlainTextExporter()]
+    static let exporters: [any BriefingExporter] = [JSONExporter(), XMLExporter(), MemoExporter(), PlainTextExporter()]
 
     static var articles: [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? [])

@@ -1,6 +1,6 @@
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 import BriefingTestSupport
 import Foundation
 import Testing

@@ -1,7 +1,7 @@
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 import PropertyBased
@@ -43,11 +43,11 @@ struct RoundTripPropertyTests {
     @Test func textFormatsNeverFailAndTheirOutputReadsBack() async {
         await propertyCheck(count: 300, input: RandomBriefing.generator) { briefing in
             do {
-                let memo = try TextExporter(width: 40).export(briefing)
+                let memo = try MemoExporter(width: 40).export(briefing)
                 #expect(!memo.bytes.isEmpty)
                 let plain = try PlainTextExporter().export(briefing)
                 // The reader accepts whatever the exporter writes; exact round trips of the reader's
-                // own output are checked on the corpus in BriefingTextTests.
+                // own output are checked on the corpus in BriefingMemoTests.
                 let back = try PlainTextReader().read(plain.bytes)
                 #expect(back.title == nil || !plain.bytes.isEmpty)
             } catch {

@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing
@@ -23,7 +23,7 @@ struct ConcurrencyTests {
         let reader = PlainTextReader()
         let pipeline = AnalysisPipeline.standard()
         let validator = try XMLValidator.briefing()
-        let registry = ExporterRegistry([JSONExporter(), XMLExporter(), TextExporter(), PlainTextExporter()])
+        let registry = ExporterRegistry([JSONExporter(), XMLExporter(), MemoExporter(), PlainTextExporter()])
         try await withThrowingTaskGroup(of: Bool.self) { group in
             for task in 0..<24 {
                 let article = articles[task % articles.count]

@@ -1,7 +1,7 @@
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing
@@ -35,7 +35,7 @@ enum ExportChecks {
                 try XMLBriefingReader().read(result.bytes) == repaired, "XML reads back", sourceLocation: sourceLocation
             )
         }
-        let memo = try TextExporter().export(briefing)
+        let memo = try MemoExporter().export(briefing)
         #expect(String(validating: memo.bytes, as: UTF8.self) != nil, "memo is UTF-8", sourceLocation: sourceLocation)
         let plain = try PlainTextExporter().export(briefing)
         let back = try PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize).read(plain.bytes)

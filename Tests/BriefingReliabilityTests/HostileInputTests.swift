@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing

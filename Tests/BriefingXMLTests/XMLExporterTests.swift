@@ -1,5 +1,5 @@
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 import BriefingTestSupport
 import BriefingXML
 import Foundation

@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
 public import BriefingModel
-import BriefingPlainTextReader
-import BriefingText
+import BriefingPlainText
+import BriefingMemo
 import BriefingXML
 import Foundation
 
@@ -82,7 +82,7 @@ public enum Invariants {
     /// The memo is UTF-8; the plain text reads back to the same outline.
     public static func checkText(_ briefing: Briefing) {
         do {
-            let memo = try TextExporter(width: 60).export(briefing)
+            let memo = try MemoExporter(width: 60).export(briefing)
             require(String(validating: memo.bytes, as: UTF8.self) != nil, "the memo is not UTF-8")
             let plain = try PlainTextExporter().export(briefing)
             let back = try PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize).read(

@@ -32,11 +32,6 @@ public struct EntityAnalyser: BriefingAnalyser {
     /// `entities`.
     public var name: String { "entities" }
 
-    /// Fills `AnalysisResults.entities`, most mentioned first.
-    public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var cache = AnalysisCache()
-        try analyse(&briefing, sharing: &cache)
-    }
 
     /// Fills `AnalysisResults.entities`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
@@ -49,7 +44,7 @@ public struct EntityAnalyser: BriefingAnalyser {
     }
 
     func entities(in index: TextIndex) -> [Entity] {
-        let occurrences = EntityRecognizer(gazetteer: gazetteer).occurrences(in: index)
+        let occurrences = EntityRecogniser(gazetteer: gazetteer).occurrences(in: index)
         return EntityResolver(gazetteer: gazetteer).entities(from: occurrences)
     }
 }

@@ -46,7 +46,7 @@ struct EntityResolver {
         }
     }
 
-    func entities(from occurrences: [EntityRecognizer.Occurrence]) -> [Entity] {
+    func entities(from occurrences: [EntityRecogniser.Occurrence]) -> [Entity] {
         var records: [String: Record] = [:]
         var order: [String] = []
         func record(_ key: String, kind: EntityKind, position: Int) -> Record {
@@ -72,7 +72,7 @@ struct EntityResolver {
             if kind == .person, let last = tokens.last {
                 surnames[last] = surnames[last] ?? full
                 givenNames[tokens[0]] = givenNames[tokens[0]] ?? full
-            } else if kind == .organisation, tokens[0].count > 2, !EntityRecognizer.nonNameWords.contains(tokens[0]) {
+            } else if kind == .organisation, tokens[0].count > 2, !EntityRecogniser.nonNameWords.contains(tokens[0]) {
                 leadingWords[tokens[0]] = leadingWords[tokens[0]] ?? full
             }
         }
@@ -170,15 +170,15 @@ struct EntityResolver {
 
     /// The kind of an unknown multi-word name.
     static func kind(of tokens: [String], title: String?) -> EntityKind {
-        if tokens.contains(where: { EntityRecognizer.organisationWords.contains($0) }) { return .organisation }
-        if let last = tokens.last, EntityRecognizer.placeWords.contains(last) { return .place }
+        if tokens.contains(where: { EntityRecogniser.organisationWords.contains($0) }) { return .organisation }
+        if let last = tokens.last, EntityRecogniser.placeWords.contains(last) { return .place }
         if title == "place-prefixed" {
-            if let last = tokens.last, EntityRecognizer.otherWords.contains(last) { return .other }
+            if let last = tokens.last, EntityRecogniser.otherWords.contains(last) { return .other }
             return .organisation
         }
         // `Cold War`, `Treaty of Rome` — but not `Bill Clinton`: the marking word comes last, or first before `of`.
-        if let last = tokens.last, EntityRecognizer.otherWords.contains(last) { return .other }
-        if tokens.count > 2, EntityRecognizer.otherWords.contains(tokens[0]), tokens[1] == "of" { return .other }
+        if let last = tokens.last, EntityRecogniser.otherWords.contains(last) { return .other }
+        if tokens.count > 2, EntityRecogniser.otherWords.contains(tokens[0]), tokens[1] == "of" { return .other }
         if tokens.count > 4 { return .other }
         if tokens.allSatisfy({ looksLikeAcronym($0) }) { return .organisation }
         return .person

@@ -31,11 +31,6 @@ public struct EstimateAnalyser: BriefingAnalyser {
     /// `estimates`.
     public var name: String { "estimates" }
 
-    /// Fills `AnalysisResults.estimates` in document order.
-    public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var cache = AnalysisCache()
-        try analyse(&briefing, sharing: &cache)
-    }
 
     /// Fills `AnalysisResults.estimates`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {

@@ -30,11 +30,6 @@ public struct KeyphraseAnalyser: BriefingAnalyser {
     /// `keyphrases`.
     public var name: String { "keyphrases" }
 
-    /// Fills `AnalysisResults.keyphrases`, best first.
-    public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var cache = AnalysisCache()
-        try analyse(&briefing, sharing: &cache)
-    }
 
     /// Fills `AnalysisResults.keyphrases`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {

@@ -1,6 +1,6 @@
 public import BriefingModel
 
-/// Finds quotations that are speech and who said them; fills the attribution of quote blocks.
+/// Finds quotations that are speech and who said them.
 ///
 /// Quotations are spans in “…”, "…" or ‘…’ (see the body of a paragraph, list item or quote).
 /// A span of one to three words with no speaker tied to it is a term in scare quotes
@@ -13,8 +13,12 @@ public import BriefingModel
 /// - a speech verb after it (`“…,” said Ferraro`, `“…,” Ferraro said`, `“…,” she said`).
 ///
 /// Names are given in their fullest form when the entity analyser has run (or is run here):
-/// `Zelenskyy` is reported as `Volodymyr Zelenskyy`. A quote block without an attribution gets
-/// the speaker named in the paragraph that introduces it (`… Sequeira said:`).
+/// `Zelenskyy` is reported as `Volodymyr Zelenskyy`. A quote block without an attribution is
+/// given the speaker named in the paragraph that introduces it (`… Sequeira said:`).
+///
+/// Speakers it finds are its findings, in `AnalysisResults.quotes` only: the outline's quote
+/// blocks keep the attribution the article itself gives (or none), so that an author's
+/// attribution and a guess never look the same.
 ///
 /// - Complexity: O(*n*) in the length of the text.
 public struct QuoteAnalyser: BriefingAnalyser {
@@ -29,30 +33,26 @@ public struct QuoteAnalyser: BriefingAnalyser {
     /// `quotes`.
     public var name: String { "quotes" }
 
-    /// Fills `AnalysisResults.quotes` in document order, and the attribution of
-    /// quote blocks that lack one.
-    public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var cache = AnalysisCache()
-        try analyse(&briefing, sharing: &cache)
-    }
-
-    /// Fills `AnalysisResults.quotes` and quote blocks' attributions, sharing the
-    /// tokenised text through `cache` (and removing it from the cache if an attribution changed).
+    /// Fills `AnalysisResults.quotes` in document order, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         let index = TextIndex.shared(briefing, &cache)
         let entities = briefing.analysis.entities ?? EntityAnalyser(gazetteer: gazetteer).entities(in: index)
         var finder = SpeakerFinder(people: entities.filter { $0.kind == .person }, gazetteer: gazetteer, index: index)
         var quotes: [AttributedQuote] = []
-        var blockSpeakers: [String?] = []
         var previous: TextIndex.Unit?
+        var lastBlock: Int?
         for unit in index.units {
             if unit.kind == .quote {
                 let speaker = finder.introducedSpeaker(previous)
-                blockSpeakers.append(speaker)
+                lastBlock = quotes.count
                 quotes.append(
                     AttributedQuote(
-                        text: index.string(unit.bytes), speaker: speaker, cue: speaker == nil ? nil : "introduced",
+                        text: index.string(unit.bytes), speaker: speaker, cue: speaker == nil ? nil : .introduced,
                         location: unit.location))
+            } else if unit.kind == .attribution, let block = lastBlock {
+                // The attribution the article gives the quote block just read (`> — Name`).
+                quotes[block].speaker = index.string(unit.bytes)
+                quotes[block].cue = .attribution
             }
             if unit.isBody {
                 quotes += finder.quotes(in: unit)
@@ -62,15 +62,5 @@ public struct QuoteAnalyser: BriefingAnalyser {
             if unit.kind != .attribution { previous = unit }
         }
         briefing.analysis.quotes = quotes
-        var blockIndex = 0
-        var changed = false
-        briefing.updateQuoteBlocks { quote in
-            defer { blockIndex += 1 }
-            if quote.attribution == nil, blockIndex < blockSpeakers.count, let speaker = blockSpeakers[blockIndex] {
-                quote.attribution = speaker
-                changed = true
-            }
-        }
-        if changed { cache.removeValue(for: TextIndex.self) }
     }
 }

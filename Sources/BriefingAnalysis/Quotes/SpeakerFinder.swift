@@ -238,14 +238,14 @@ struct SpeakerFinder {
     /// The speaker of the quotation between word positions `quoteStart` and `quoteEnd`.
     private func speaker(
         _ words: UnitWords, sentenceFrom first: Int, quoteStart: Int, quoteEnd: Int
-    ) -> (name: String, cue: String)? {
+    ) -> (name: String, cue: AttributedQuote.Cue)? {
         // `according to X`
         var position = first
         while position + 2 < quoteStart {
             if words.lower(position) == according && words.lower(position + 1) == to,
                 let (name, _) = writtenName(words, at: position + 2)
             {
-                return (name, "according to")
+                return (name, .accordingTo)
             }
             position += 1
         }
@@ -264,14 +264,14 @@ struct SpeakerFinder {
             // Its subject: the nearest name, possessive or pronoun before it.
             var subject = verb - 1
             while subject >= first && subject >= verb - 4 {
-                if isPronoun[Int(words.lower(subject))], let person = lastPerson { return (person, "pronoun") }
+                if isPronoun[Int(words.lower(subject))], let person = lastPerson { return (person, .pronoun) }
                 if words[subject].isCapitalizedOrAcronym {
                     var start = subject
                     while start > first && words[start - 1].isCapitalizedOrAcronym && !words[start - 1].endsPhrase {
                         start -= 1
                     }
                     if let (name, _) = writtenName(words, at: start), !isPlace(name) {
-                        return (name, words[subject].isPossessive ? "possessive" : self.verb(words, verb))
+                        return (name, words[subject].isPossessive ? .possessive : .speechVerb(self.verb(words, verb)))
                     }
                 }
                 subject -= 1
@@ -281,26 +281,26 @@ struct SpeakerFinder {
         guard quoteEnd < words.count else { return nil }
         if isSpeechVerb[Int(words.lower(quoteEnd))] {
             guard quoteEnd + 1 < words.count else { return nil }
-            if isPronoun[Int(words.lower(quoteEnd + 1))], let person = lastPerson { return (person, "pronoun") }
+            if isPronoun[Int(words.lower(quoteEnd + 1))], let person = lastPerson { return (person, .pronoun) }
             // `said Rotterdam coach Lars Bakker`: the first known person within a few words.
             for offset in (quoteEnd + 1)..<min(words.count, quoteEnd + 7) {
-                if let (name, _) = name(words, at: offset) { return (name, self.verb(words, quoteEnd)) }
+                if let (name, _) = name(words, at: offset) { return (name, .speechVerb(self.verb(words, quoteEnd))) }
                 if words[offset].endsPhrase { break }
             }
             if let (name, _) = writtenName(words, at: quoteEnd + 1), !isPlace(name) {
-                return (name, self.verb(words, quoteEnd))
+                return (name, .speechVerb(self.verb(words, quoteEnd)))
             }
             return nil
         }
         if isPronoun[Int(words.lower(quoteEnd))], quoteEnd + 1 < words.count,
             isSpeechVerb[Int(words.lower(quoteEnd + 1))], let person = lastPerson
         {
-            return (person, "pronoun")
+            return (person, .pronoun)
         }
         if let (name, length) = writtenName(words, at: quoteEnd), quoteEnd + length < words.count,
             isSpeechVerb[Int(words.lower(quoteEnd + length))]
         {
-            return (name, self.verb(words, quoteEnd + length))
+            return (name, .speechVerb(self.verb(words, quoteEnd + length)))
         }
         return nil
     }

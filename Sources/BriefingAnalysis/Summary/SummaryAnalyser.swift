@@ -36,11 +36,6 @@ public struct SummaryAnalyser: BriefingAnalyser {
     /// `summary`.
     public var name: String { "summary" }
 
-    /// Fills `AnalysisResults.summary`.
-    public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var cache = AnalysisCache()
-        try analyse(&briefing, sharing: &cache)
-    }
 
     /// Fills `AnalysisResults.summary`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {

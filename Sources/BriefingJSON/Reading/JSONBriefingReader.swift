@@ -12,15 +12,25 @@ public struct JSONBriefingReader: BriefingReader {
     /// `json`.
     public var formatName: String { "json" }
 
-    /// Decodes a briefing from JSON bytes.
-    public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {
-        do {
-            return try JSONDecoder().decode(Briefing.self, from: Data(bytes))
-        } catch let error as DecodingError {
-            throw BriefingError(.invalidInput, Self.describe(error))
-        } catch {
-            throw BriefingError(.invalidInput, "not a briefing in JSON: \(error)")
+    /// `["json"]`.
+    public var fileExtensions: [String] { ["json"] }
+
+    /// Decodes a briefing from JSON bytes, which `JSONDecoder` reads in place (no copy).
+    public func read(_ bytes: RawSpan) throws(BriefingError) -> Briefing {
+        let decoded = bytes.withUnsafeBytes { buffer -> Result<Briefing, BriefingError> in
+            guard let base = buffer.baseAddress, buffer.count > 0 else {
+                return .failure(BriefingError(.invalidInput, "not a briefing in JSON: the input is empty"))
+            }
+            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
+            do {
+                return .success(try JSONDecoder().decode(Briefing.self, from: data))
+            } catch let error as DecodingError {
+                return .failure(BriefingError(.invalidInput, Self.describe(error)))
+            } catch {
+                return .failure(BriefingError(.invalidInput, "not a briefing in JSON: \(error)"))
+            }
         }
+        return try decoded.get()
     }
 
     private static func describe(_ error: DecodingError) -> String {

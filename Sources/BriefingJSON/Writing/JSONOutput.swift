@@ -1,32 +1,53 @@
 import BriefingModel
 
-/// A byte buffer that JSON is written into, with escaping and pretty-printing.
+/// The byte buffer the JSON exporter writes into: escaping, pretty-printing, and handing the
+/// bytes to a sink in pieces.
 ///
-/// Keeps track of nesting and commas so that callers write keys and values in order and
-/// always get well-formed JSON. Strings are escaped in one pass over their UTF-8 bytes that
-/// looks at sixteen bytes at a time (SIMD) and copies runs that need no escaping in bulk.
-struct JSONOutput {
+/// The shape — which keys, in which order — comes from the model's `JSONShapeWriter`; this output
+/// keeps track of nesting and commas so that the JSON is always well formed. Strings are escaped
+/// in one pass over their UTF-8 bytes that looks at sixteen bytes at a time (SIMD) and copies runs
+/// that need no escaping in bulk. When the buffer passes `flushThreshold` bytes at the end of an
+/// object, it is handed to the sink and emptied; a sink's failure stops the writing and is kept in
+/// `failure`.
+struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
     let buffer: ByteBuffer
     let pretty: Bool
+    var sink: Sink
+    let flushThreshold: Int
+    private(set) var failure: BriefingError?
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isFirst = true
     /// How many of the open containers are written on one line even in pretty mode.
     private var inlineDepth = 0
 
-    init(pretty: Bool, capacity: Int = 4096) {
+    init(pretty: Bool, sink: Sink, flushThreshold: Int) {
         self.pretty = pretty
-        buffer = ByteBuffer(capacity: capacity)
+        self.sink = sink
+        self.flushThreshold = flushThreshold
+        buffer = ByteBuffer(capacity: flushThreshold == .max ? 4096 : flushThreshold + 4096)
+    }
+
+    /// Hands the buffer to the sink and empties it.
+    mutating func flush() {
+        guard failure == nil, buffer.count > 0 else { return }
+        do throws(BriefingError) {
+            try buffer.bytes.withSpan { span throws(BriefingError) in try sink.write(span) }
+        } catch {
+            failure = error
+        }
+        buffer.removeAll()
     }
 
     // MARK: Containers
 
-    mutating func beginObject(inline: Bool = false) {
+    mutating func beginObject(inline: Bool) {
         beginContainer(UInt8(ascii: "{"), inline: inline)
     }
 
     mutating func endObject() {
         endContainer(UInt8(ascii: "}"))
+        if buffer.count >= flushThreshold { flush() }
     }
 
     mutating func beginArray() {
@@ -58,12 +79,22 @@ struct JSONOutput {
         separator()
     }
 
-    /// Writes the separator and the key of the next member of an object; `name` is a JSON string
-    /// literal with its quotes and colon (`"\"title\":"`).
+    /// Writes the separator and the key of the next member of an object (a name that needs no escaping).
     @inline(__always)
-    mutating func key(_ quotedName: StaticString) {
+    mutating func key(_ name: StaticString) {
         separator()
-        buffer.append(quotedName)
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(name)
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
+        if pretty { buffer.append(UInt8(ascii: " ")) }
+    }
+
+    /// Writes the separator and the key of the next member of an object, escaped.
+    mutating func key(_ name: String) {
+        separator()
+        string(name)
+        buffer.append(UInt8(ascii: ":"))
         if pretty { buffer.append(UInt8(ascii: " ")) }
     }
 
@@ -126,8 +157,8 @@ struct JSONOutput {
         text.withUTF8 { buffer.append($0) }
     }
 
-    mutating func string(_ value: String?) {
-        guard var text = value else { return null() }
+    mutating func string(_ value: String) {
+        var text = value
         text.withUTF8 { appendEscaped($0) }
     }
 

@@ -21,18 +21,4 @@ public struct Entity: Sendable, Hashable, Codable {
         self.aliases = aliases
         self.firstMention = firstMention
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case name, kind, mentions, aliases, firstMention
-    }
-
-    /// Encodes every key, with `null` for an unknown first mention.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(mentions, forKey: .mentions)
-        try container.encode(aliases, forKey: .aliases)
-        try container.encode(firstMention, forKey: .firstMention)
-    }
 }

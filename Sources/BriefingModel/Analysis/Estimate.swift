@@ -28,10 +28,6 @@ public struct Estimate: Sendable, Hashable, Codable {
         case text, phrase, band, probability, location
     }
 
-    private enum ProbabilityKeys: String, CodingKey {
-        case lower, upper
-    }
-
     /// Decodes an estimate; `probability` is derived from `band` and not read.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -39,22 +35,5 @@ public struct Estimate: Sendable, Hashable, Codable {
         phrase = try container.decode(String.self, forKey: .phrase)
         band = try container.decodeIfPresent(EstimateBand.self, forKey: .band)
         location = try container.decodeIfPresent(SourceLocation.self, forKey: .location)
-    }
-
-    /// Encodes every key, with `null` for a missing band or location, and the band's
-    /// `probability` range as `{"lower": …, "upper": …}` for readers that want numbers.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(phrase, forKey: .phrase)
-        try container.encode(band, forKey: .band)
-        if let probability {
-            var range = container.nestedContainer(keyedBy: ProbabilityKeys.self, forKey: .probability)
-            try range.encode(probability.lowerBound, forKey: .lower)
-            try range.encode(probability.upperBound, forKey: .upper)
-        } else {
-            try container.encodeNil(forKey: .probability)
-        }
-        try container.encode(location, forKey: .location)
     }
 }

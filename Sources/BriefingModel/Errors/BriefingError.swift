@@ -1,4 +1,4 @@
-/// An error from swift-briefing: what went wrong, and where.
+/// An error from swift-briefing: what went wrong, and where in the input.
 ///
 /// Errors are structs with an open set of codes, so new kinds of error never break a `switch`
 /// in code that uses the library. Compare ``code`` with the static codes:
@@ -7,78 +7,66 @@
 /// do { … } catch let error as BriefingError where error.code == .inputTooLarge { … }
 /// ```
 ///
-/// ``description`` has the form compilers use — `path:line:column: error: message` — with the
-/// parts that are known.
+/// An error is about the bytes a reader, analyser or exporter was given; which file (or record)
+/// those bytes came from is known to the code that read them, which prefixes it when it reports
+/// the error. ``description`` has the form compilers use after the file name —
+/// `line:column: error: message` — with the parts that are known.
 public struct BriefingError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of error this is.
     public var code: Code
     /// A sentence for people that says what went wrong and, where it helps, what to do.
     public var message: String
-    /// The file the error is about, when there is one (`<stdin>` for standard input).
-    public var path: String?
     /// The position in the input, when the error has one.
     public var location: SourceLocation?
 
     /// Creates an error.
-    public init(_ code: Code, _ message: String, path: String? = nil, location: SourceLocation? = nil) {
+    public init(_ code: Code, _ message: String, location: SourceLocation? = nil) {
         self.code = code
         self.message = message
-        self.path = path
         self.location = location
     }
 
-    /// The same error, about the file at `path`.
-    public func at(path: String) -> BriefingError {
-        var copy = self
-        copy.path = path
-        return copy
-    }
-
-    /// `path:line:column: error: message`, leaving out what is unknown.
+    /// `line:column: error: message`, or `error: message` when there is no position.
     public var description: String {
-        var prefix = ""
-        if let path { prefix += path }
-        if let location { prefix += (prefix.isEmpty ? "" : ":") + location.description }
-        return prefix.isEmpty ? "error: \(message)" : "\(prefix): error: \(message)"
+        guard let location else { return "error: \(message)" }
+        return "\(location): error: \(message)"
     }
 }
 
 extension BriefingError {
-    /// The kind of a ``BriefingError``.
-    public struct Code: Sendable, Hashable, CustomStringConvertible {
-        private enum Base: String, Sendable, Hashable {
-            case fileNotFound = "file-not-found"
-            case notAFile = "not-a-file"
-            case unreadable
-            case inputTooLarge = "input-too-large"
-            case invalidInput = "invalid-input"
-            case unknownFormat = "unknown-format"
-            case exportFailed = "export-failed"
-            case unwritable
-        }
+    /// The kind of a ``BriefingError``: a stable, machine-readable identifier.
+    ///
+    /// Codes are open, like ``Diagnostic/Code``: a package that adds a reader, analyser or
+    /// exporter defines its own with `BriefingError.Code("my-code")`. The ones below are those
+    /// the libraries of swift-briefing throw; tools that read files add their own (the batch
+    /// library's `file-not-found`, say).
+    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible, ExpressibleByStringLiteral {
+        /// The identifier, in kebab case (for example `input-too-large`).
+        public var rawValue: String
 
-        private let base: Base
+        /// Creates a code from its identifier.
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        private init(_ base: Base) { self.base = base }
+        /// Creates a code from its identifier.
+        public init(_ rawValue: String) { self.rawValue = rawValue }
 
-        /// The code's stable name (for example `file-not-found`).
-        public var description: String { base.rawValue }
+        /// Creates a code from a string literal.
+        public init(stringLiteral value: String) { self.rawValue = value }
 
-        /// The input file does not exist.
-        public static let fileNotFound = Code(.fileNotFound)
-        /// The input path names a directory or another thing that is not a regular file.
-        public static let notAFile = Code(.notAFile)
-        /// The input exists but could not be read.
-        public static let unreadable = Code(.unreadable)
+        /// The identifier.
+        public var description: String { rawValue }
+
         /// The input is larger than the configured limit.
-        public static let inputTooLarge = Code(.inputTooLarge)
+        public static let inputTooLarge: Code = "input-too-large"
         /// The input could not be understood at all (for example XML that is not well formed).
-        public static let invalidInput = Code(.invalidInput)
+        public static let invalidInput: Code = "invalid-input"
         /// No exporter or reader is registered under the requested name.
-        public static let unknownFormat = Code(.unknownFormat)
+        public static let unknownFormat: Code = "unknown-format"
         /// An exporter could not produce its output.
-        public static let exportFailed = Code(.exportFailed)
-        /// The output could not be written.
-        public static let unwritable = Code(.unwritable)
+        public static let exportFailed: Code = "export-failed"
+        /// The output could not be written (an ``ExportSink`` failed).
+        public static let unwritable: Code = "unwritable"
+        /// The work was stopped before it finished (a time limit, or the task was cancelled).
+        public static let cancelled: Code = "cancelled"
     }
 }

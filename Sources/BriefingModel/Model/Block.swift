@@ -1,7 +1,10 @@
-/// A block of body text: a paragraph, a list or a quote.
+/// A block of the outline: a paragraph, a list, a quote, a code block, a table or a figure.
 ///
 /// In JSON a block is one object whose `kind` key says which case it is, with that case's keys
 /// beside it (`{"kind": "paragraph", "text": …}`).
+///
+/// New kinds of block may come in later minor versions; a `switch` over blocks should have a
+/// `default` case (as a ``BriefingVisitor`` has ``BriefingVisitor/defaultVisit(_:)``).
 public enum Block: Sendable, Hashable {
     /// Running text.
     case paragraph(Paragraph)
@@ -9,9 +12,15 @@ public enum Block: Sendable, Hashable {
     case list(ListBlock)
     /// Quoted text set apart from the running text.
     ///
-    /// Stored indirectly: quotes are rare and their payload is the largest, so this keeps every
-    /// other block — and the arrays of blocks of a large article — half the size.
+    /// Stored indirectly, like the other rare kinds: their payloads are the largest, so this
+    /// keeps every block — and the arrays of blocks of a large article — small.
     indirect case quote(Quote)
+    /// Text kept as written, line breaks and all.
+    indirect case code(CodeBlock)
+    /// Rows of cells.
+    indirect case table(Table)
+    /// An illustration's caption.
+    indirect case figure(Figure)
 
     /// Where the block starts in the input.
     public var location: SourceLocation {
@@ -19,6 +28,9 @@ public enum Block: Sendable, Hashable {
         case .paragraph(let paragraph): paragraph.location
         case .list(let list): list.location
         case .quote(let quote): quote.location
+        case .code(let code): code.location
+        case .table(let table): table.location
+        case .figure(let figure): figure.location
         }
     }
 
@@ -28,6 +40,9 @@ public enum Block: Sendable, Hashable {
         case .paragraph: .paragraph
         case .list: .list
         case .quote: .quote
+        case .code: .code
+        case .table: .table
+        case .figure: .figure
         }
     }
 
@@ -39,6 +54,12 @@ public enum Block: Sendable, Hashable {
         case list
         /// ``Block/quote(_:)``.
         case quote
+        /// ``Block/code(_:)``.
+        case code
+        /// ``Block/table(_:)``.
+        case table
+        /// ``Block/figure(_:)``.
+        case figure
     }
 }
 
@@ -54,17 +75,9 @@ extension Block: Codable {
         case .paragraph: self = .paragraph(try Paragraph(from: decoder))
         case .list: self = .list(try ListBlock(from: decoder))
         case .quote: self = .quote(try Quote(from: decoder))
-        }
-    }
-
-    /// Encodes the block's `kind` and, beside it, the keys of that kind.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        switch self {
-        case .paragraph(let paragraph): try paragraph.encode(to: encoder)
-        case .list(let list): try list.encode(to: encoder)
-        case .quote(let quote): try quote.encode(to: encoder)
+        case .code: self = .code(try CodeBlock(from: decoder))
+        case .table: self = .table(try Table(from: decoder))
+        case .figure: self = .figure(try Figure(from: decoder))
         }
     }
 }

@@ -21,8 +21,8 @@ extension Briefing {
 
 extension Briefing {
     /// Whether `other` has the same outline: the same title, the same sections with the same
-    /// headings and levels, and the same blocks with the same text, labels, attributions and
-    /// nesting.
+    /// headings and levels, and the same blocks with the same text, labels, attributions, cells,
+    /// captions and nesting.
     ///
     /// Source locations, metadata, analysis results and diagnostics are not compared: two
     /// briefings read from differently laid out text of one article have the same outline. Use
@@ -48,6 +48,10 @@ extension Briefing {
                 case (.paragraph(let a), .paragraph(let b)): a.text == b.text
                 case (.list(let a), .list(let b)): a.ordered == b.ordered && same(a.items, b.items)
                 case (.quote(let a), .quote(let b)): same([a], [b])
+                case (.code(let a), .code(let b)): a.text == b.text && a.language == b.language
+                case (.table(let a), .table(let b)):
+                    a.rows == b.rows && a.headerRowCount == b.headerRowCount && a.caption == b.caption
+                case (.figure(let a), .figure(let b)): a.caption == b.caption && a.source == b.source
                 default: false
                 }
             }

@@ -1,88 +1,145 @@
 extension Briefing {
     /// Calls `body` on every string in the briefing — title, metadata, headings, block text, labels,
-    /// attributions, analysis results, diagnostic codes and messages — with the location of the node
-    /// it belongs to, letting `body` change it in place.
+    /// attributions, cells, captions, analysis results, diagnostic codes and messages — with the
+    /// location of the node it belongs to, letting `body` change it in place.
     ///
-    /// For exporters that must rewrite text their format cannot carry (XML 1.0 and control characters).
+    /// For exporters that must rewrite text their format cannot carry (XML 1.0 and control
+    /// characters). Custom analysis results are left as they are: their strings are values.
     package mutating func updateEveryString(_ body: (inout String, SourceLocation?) -> Void) {
-        func update(_ string: inout String?, _ location: SourceLocation?) {
-            guard var value = string else { return }
-            body(&value, location)
-            string = value
+        withoutActuallyEscaping(body) { body in
+            var rewriter = StringRewriter(body: body)
+            update(&title, titleLocation, body)
+            self = rewriter.rewrite(self)
         }
-        func updateItems(_ items: inout [ListItem]) {
-            for index in items.indices {
-                update(&items[index].label, items[index].location)
-                body(&items[index].text, items[index].location)
-                updateItems(&items[index].items)
-            }
-        }
-        func updateQuote(_ quote: inout Quote) {
-            body(&quote.text, quote.location)
-            update(&quote.attribution, quote.location)
-            for index in quote.quotes.indices { updateQuote(&quote.quotes[index]) }
-        }
-        func updateSections(_ sections: inout [Section]) {
-            for index in sections.indices {
-                update(&sections[index].heading, sections[index].location)
-                for blockIndex in sections[index].blocks.indices {
-                    switch sections[index].blocks[blockIndex] {
-                    case .paragraph(var paragraph):
-                        body(&paragraph.text, paragraph.location)
-                        sections[index].blocks[blockIndex] = .paragraph(paragraph)
-                    case .list(var list):
-                        updateItems(&list.items)
-                        sections[index].blocks[blockIndex] = .list(list)
-                    case .quote(var quote):
-                        updateQuote(&quote)
-                        sections[index].blocks[blockIndex] = .quote(quote)
-                    }
-                }
-                updateSections(&sections[index].sections)
-            }
-        }
+    }
 
-        update(&title, titleLocation)
-        update(&metadata.byline, nil)
-        update(&metadata.dateline, nil)
-        update(&metadata.date, nil)
-        update(&metadata.place, nil)
-        update(&metadata.source, nil)
-        update(&metadata.language, nil)
-        updateSections(&sections)
-        if analysis.entities != nil {
-            for index in analysis.entities!.indices {
-                let location = analysis.entities![index].firstMention
-                body(&analysis.entities![index].name, location)
-                for alias in analysis.entities![index].aliases.indices {
-                    body(&analysis.entities![index].aliases[alias], location)
-                }
-            }
+    private func update(_ string: inout String?, _ location: SourceLocation?, _ body: (inout String, SourceLocation?) -> Void) {
+        guard var value = string else { return }
+        body(&value, location)
+        string = value
+    }
+}
+
+/// The rewriter behind ``Briefing/updateEveryString(_:)``: each node's own strings, its children
+/// by the rewriter's traversal.
+private struct StringRewriter: BriefingRewriter {
+    let body: (inout String, SourceLocation?) -> Void
+
+    private func update(_ string: inout String, _ location: SourceLocation?) {
+        body(&string, location)
+    }
+
+    private func update(_ string: inout String?, _ location: SourceLocation?) {
+        guard var value = string else { return }
+        body(&value, location)
+        string = value
+    }
+
+    private func update(_ strings: inout [String], _ location: SourceLocation?) {
+        for index in strings.indices { body(&strings[index], location) }
+    }
+
+    mutating func visitMetadata(_ metadata: Metadata) -> BriefingNode? {
+        var metadata = metadata
+        for path in [
+            \Metadata.byline, \.dateline, \.date, \.published, \.modified, \.place, \.source, \.siteName, \.url,
+            \.description, \.image, \.language,
+        ] as [WritableKeyPath<Metadata, String?>] {
+            update(&metadata[keyPath: path], nil)
         }
-        if analysis.quotes != nil {
-            for index in analysis.quotes!.indices {
-                let location = analysis.quotes![index].location
-                body(&analysis.quotes![index].text, location)
-                update(&analysis.quotes![index].speaker, location)
-                update(&analysis.quotes![index].cue, location)
-            }
+        update(&metadata.authors, nil)
+        update(&metadata.tags, nil)
+        return .metadata(metadata)
+    }
+
+    mutating func visitSection(_ section: Section) -> BriefingNode? {
+        guard case .section(var section) = rewriteChildren(of: .section(section)) else { return nil }
+        update(&section.heading, section.location)
+        return .section(section)
+    }
+
+    mutating func visitParagraph(_ paragraph: Paragraph) -> BriefingNode? {
+        var paragraph = paragraph
+        update(&paragraph.text, paragraph.location)
+        return .paragraph(paragraph)
+    }
+
+    mutating func visitListItem(_ item: ListItem) -> BriefingNode? {
+        guard case .listItem(var item) = rewriteChildren(of: .listItem(item)) else { return nil }
+        update(&item.label, item.location)
+        update(&item.text, item.location)
+        return .listItem(item)
+    }
+
+    mutating func visitQuote(_ quote: Quote) -> BriefingNode? {
+        guard case .quote(var quote) = rewriteChildren(of: .quote(quote)) else { return nil }
+        update(&quote.text, quote.location)
+        update(&quote.attribution, quote.location)
+        return .quote(quote)
+    }
+
+    mutating func visitCodeBlock(_ code: CodeBlock) -> BriefingNode? {
+        var code = code
+        update(&code.text, code.location)
+        update(&code.language, code.location)
+        return .code(code)
+    }
+
+    mutating func visitTable(_ table: Table) -> BriefingNode? {
+        var table = table
+        for row in table.rows.indices { update(&table.rows[row], table.location) }
+        update(&table.caption, table.location)
+        return .table(table)
+    }
+
+    mutating func visitFigure(_ figure: Figure) -> BriefingNode? {
+        var figure = figure
+        update(&figure.caption, figure.location)
+        update(&figure.source, figure.location)
+        return .figure(figure)
+    }
+
+    mutating func visitEntity(_ entity: Entity) -> BriefingNode? {
+        var entity = entity
+        update(&entity.name, entity.firstMention)
+        update(&entity.aliases, entity.firstMention)
+        return .entity(entity)
+    }
+
+    mutating func visitAttributedQuote(_ quote: AttributedQuote) -> BriefingNode? {
+        var quote = quote
+        update(&quote.text, quote.location)
+        update(&quote.speaker, quote.location)
+        if var cue = quote.cue?.rawValue {
+            update(&cue, quote.location)
+            quote.cue = AttributedQuote.Cue(cue)
         }
-        if analysis.keyphrases != nil {
-            for index in analysis.keyphrases!.indices { body(&analysis.keyphrases![index].text, nil) }
-        }
-        if analysis.summary != nil {
-            for index in analysis.summary!.sentences.indices { body(&analysis.summary!.sentences[index], nil) }
-        }
-        if analysis.estimates != nil {
-            for index in analysis.estimates!.indices {
-                let location = analysis.estimates![index].location
-                body(&analysis.estimates![index].text, location)
-                body(&analysis.estimates![index].phrase, location)
-            }
-        }
-        for index in diagnostics.indices {
-            body(&diagnostics[index].code.rawValue, diagnostics[index].location)
-            body(&diagnostics[index].message, diagnostics[index].location)
-        }
+        return .attributedQuote(quote)
+    }
+
+    mutating func visitKeyphrase(_ keyphrase: Keyphrase) -> BriefingNode? {
+        var keyphrase = keyphrase
+        update(&keyphrase.text, nil)
+        return .keyphrase(keyphrase)
+    }
+
+    mutating func visitSummary(_ summary: Summary) -> BriefingNode? {
+        var summary = summary
+        update(&summary.sentences, nil)
+        return .summary(summary)
+    }
+
+    mutating func visitEstimate(_ estimate: Estimate) -> BriefingNode? {
+        var estimate = estimate
+        update(&estimate.text, estimate.location)
+        update(&estimate.phrase, estimate.location)
+        return .estimate(estimate)
+    }
+
+    mutating func visitDiagnostic(_ diagnostic: Diagnostic) -> BriefingNode? {
+        var diagnostic = diagnostic
+        update(&diagnostic.code.rawValue, diagnostic.location)
+        update(&diagnostic.message, diagnostic.location)
+        return .diagnostic(diagnostic)
     }
 }

@@ -49,17 +49,17 @@ public struct Briefing: Sendable, Hashable {
 }
 
 extension Briefing: Codable {
-    /// The keys of a briefing, in the order the exporters write them.
-    ///
-    /// The analysis results sit at the top level beside the outline (`entities`, `quotes`, …),
-    /// each present only when its analyser ran.
-    package enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case formatVersion, title, titleLocation, metadata, sections
-        case entities, quotes, keyphrases, summary, estimates, statistics
+        case entities, quotes, keyphrases, summary, estimates, statistics, custom
         case diagnostics
     }
 
     /// Decodes a briefing, refusing a format whose major version this library does not know.
+    ///
+    /// The analysis results sit at the top level beside the outline (`entities`, `quotes`, …,
+    /// `custom`), each present only when an analyser filled it. (The keys and their order are
+    /// those the exporters write: see the JSON format's documentation.)
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let version = try container.decodeIfPresent(String.self, forKey: .formatVersion),
@@ -74,30 +74,7 @@ extension Briefing: Codable {
         titleLocation = try container.decodeIfPresent(SourceLocation.self, forKey: .titleLocation)
         metadata = try container.decodeIfPresent(Metadata.self, forKey: .metadata) ?? Metadata()
         sections = try container.decodeIfPresent([Section].self, forKey: .sections) ?? []
-        analysis = AnalysisResults(
-            entities: try container.decodeIfPresent([Entity].self, forKey: .entities),
-            quotes: try container.decodeIfPresent([AttributedQuote].self, forKey: .quotes),
-            keyphrases: try container.decodeIfPresent([Keyphrase].self, forKey: .keyphrases),
-            summary: try container.decodeIfPresent(Summary.self, forKey: .summary),
-            estimates: try container.decodeIfPresent([Estimate].self, forKey: .estimates),
-            statistics: try container.decodeIfPresent(Statistics.self, forKey: .statistics))
+        analysis = try AnalysisResults(from: decoder)
         diagnostics = try container.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
-    }
-
-    /// Encodes the briefing with its format version and flattened analysis results.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Self.formatVersion, forKey: .formatVersion)
-        try container.encode(title, forKey: .title)
-        try container.encode(titleLocation, forKey: .titleLocation)
-        try container.encode(metadata, forKey: .metadata)
-        try container.encode(sections, forKey: .sections)
-        try container.encodeIfPresent(analysis.entities, forKey: .entities)
-        try container.encodeIfPresent(analysis.quotes, forKey: .quotes)
-        try container.encodeIfPresent(analysis.keyphrases, forKey: .keyphrases)
-        try container.encodeIfPresent(analysis.summary, forKey: .summary)
-        try container.encodeIfPresent(analysis.estimates, forKey: .estimates)
-        try container.encodeIfPresent(analysis.statistics, forKey: .statistics)
-        try container.encode(diagnostics, forKey: .diagnostics)
     }
 }

@@ -28,19 +28,6 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.location = location
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case severity, code, message, location
-    }
-
-    /// Encodes every key, with `null` for a missing location.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(code, forKey: .code)
-        try container.encode(message, forKey: .message)
-        try container.encode(location, forKey: .location)
-    }
-
     /// `line:column: warning: message [code]`, or without the position when there is none.
     public var description: String {
         let position = location.map { "\($0): " } ?? ""
@@ -100,5 +87,8 @@ extension Diagnostic {
         public static let noTitle: Code = "no-title"
         /// A character that the output format cannot carry was replaced with U+FFFD.
         public static let replacedCharacter: Code = "replaced-character"
+        /// A block the output format has no form for (a table in plain text, say) was written as
+        /// one it has, keeping its text.
+        public static let flattenedBlock: Code = "flattened-block"
     }
 }

@@ -20,17 +20,4 @@ public struct ListItem: Sendable, Hashable, Codable {
         self.items = items
         self.location = location
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case label, text, items, location
-    }
-
-    /// Encodes every key, with `null` for a missing label.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(label, forKey: .label)
-        try container.encode(text, forKey: .text)
-        try container.encode(items, forKey: .items)
-        try container.encode(location, forKey: .location)
-    }
 }

@@ -16,17 +16,4 @@ public struct Quote: Sendable, Hashable, Codable {
         self.quotes = quotes
         self.location = location
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case text, attribution, quotes, location
-    }
-
-    /// Encodes every key, with `null` for a missing attribution.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(text, forKey: .text)
-        try container.encode(attribution, forKey: .attribution)
-        try container.encode(quotes, forKey: .quotes)
-        try container.encode(location, forKey: .location)
-    }
 }

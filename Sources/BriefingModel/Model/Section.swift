@@ -27,18 +27,4 @@ public struct Section: Sendable, Hashable, Codable {
         self.blocks = blocks
         self.sections = sections
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case heading, level, location, blocks, sections
-    }
-
-    /// Encodes every key, with `null` for a missing heading or location.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(heading, forKey: .heading)
-        try container.encode(level, forKey: .level)
-        try container.encode(location, forKey: .location)
-        try container.encode(blocks, forKey: .blocks)
-        try container.encode(sections, forKey: .sections)
-    }
 }

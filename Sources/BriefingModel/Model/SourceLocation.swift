@@ -39,13 +39,6 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         )
     }
 
-    /// Encodes `{"line": L, "column": C}`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-    }
-
     /// `line:column`, the form compilers and editors print.
     public var description: String { "\(line):\(column)" }
 

@@ -8,7 +8,8 @@
 /// let index = cache.value(for: MyIndex.self) { MyIndex(briefing) }
 /// ```
 ///
-/// An analyser that changes the text of the briefing must remove what it made stale
+/// Analysers leave the outline as the reader made it, so what one caches from the text stays
+/// valid for the next; a value made from something an analyser does change must be removed by it
 /// (``removeValue(for:)``).
 public struct AnalysisCache: Sendable {
     private var values: [ObjectIdentifier: any Sendable] = [:]

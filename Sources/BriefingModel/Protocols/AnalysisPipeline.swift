@@ -30,13 +30,7 @@ public struct AnalysisPipeline: BriefingAnalyser {
         analysers.removeAll { $0.name == name }
     }
 
-    /// Runs every analyser on `briefing`, in order, with one ``AnalysisCache`` shared between them.
-    public func analyse(_ briefing: inout Briefing) throws(BriefingError) {
-        var cache = AnalysisCache()
-        try analyse(&briefing, sharing: &cache)
-    }
-
-    /// Runs every analyser on `briefing`, in order, sharing `cache`.
+    /// Runs every analyser on `briefing`, in order, sharing `cache` between them.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         for analyser in analysers {
             try analyser.analyse(&briefing, sharing: &cache)

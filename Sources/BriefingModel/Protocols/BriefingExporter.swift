@@ -28,11 +28,11 @@ extension BriefingExporter {
     /// Exports into `sink` through ``export(_:)``: the whole output, then one write.
     public func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic] {
         let result = try export(briefing)
-        var failure: BriefingError?
-        result.bytes.withUnsafeBytes { buffer in
-            do throws(BriefingError) { try sink.write(buffer) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        try result.bytes.withUnsafeBytes { buffer in
+            Result { () throws(BriefingError) in
+                try buffer.withSpan { span throws(BriefingError) in try sink.write(span) }
+            }
+        }.get()
         return result.diagnostics
     }
 }

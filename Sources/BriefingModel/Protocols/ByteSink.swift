@@ -7,7 +7,7 @@ public struct ByteSink: ExportSink {
     public init() {}
 
     /// Appends `bytes`.
-    public mutating func write(_ bytes: UnsafeRawBufferPointer) throws(BriefingError) {
-        self.bytes.append(contentsOf: bytes)
+    public mutating func write(_ bytes: RawSpan) throws(BriefingError) {
+        bytes.withUnsafeBytes { self.bytes.append(contentsOf: $0) }
     }
 }

@@ -12,6 +12,7 @@
 public struct ExporterRegistry: Sendable {
     private var exportersByName: [String: any BriefingExporter] = [:]
     private var order: [String] = []
+    private var aliases: [String: String] = [:]
 
     /// Creates a registry holding `exporters`; a later exporter replaces an earlier one of the same name.
     public init(_ exporters: [any BriefingExporter] = []) {
@@ -28,9 +29,20 @@ public struct ExporterRegistry: Sendable {
         }
     }
 
-    /// The exporter registered under `name`, if any.
+    /// Makes `alias` another name for the format registered (now or later) under `name`: an old
+    /// name kept for a release after a rename, say. Aliases are not listed in ``names``.
+    public mutating func addAlias(_ alias: String, for name: String) {
+        aliases[alias] = name
+    }
+
+    /// The format name that `name` stands for: `name` itself, or the format it is an alias of.
+    public func canonicalName(_ name: String) -> String {
+        exportersByName[name] == nil ? aliases[name] ?? name : name
+    }
+
+    /// The exporter registered under `name` (or under the name `name` is an alias of), if any.
     public func exporter(named name: String) -> (any BriefingExporter)? {
-        exportersByName[name]
+        exportersByName[canonicalName(name)]
     }
 
     /// The registered formats, in the order they were first registered.
@@ -46,7 +58,7 @@ public struct ExporterRegistry: Sendable {
     /// - Throws: ``BriefingError`` with code ``BriefingError/Code/unknownFormat`` when no exporter
     ///   has that name, or the exporter's own error.
     public func export(_ briefing: Briefing, as name: String) throws(BriefingError) -> ExportResult {
-        guard let exporter = exportersByName[name] else {
+        guard let exporter = exporter(named: name) else {
             let known = order.isEmpty ? "none are registered" : "known formats: " + order.joined(separator: ", ")
             throw BriefingError(.unknownFormat, "unknown format '\(name)' (\(known))")
         }

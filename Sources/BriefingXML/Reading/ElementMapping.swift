@@ -1,3 +1,4 @@
+import BriefingLibXML
 import BriefingModel
 
 /// Maps the elements of a schema-valid briefing document to the model.
@@ -32,6 +33,12 @@ enum ElementMapping {
                 briefing.analysis.statistics = Statistics(
                     words: integer(child, "words"), sentences: integer(child, "sentences"),
                     readingTimeSeconds: integer(child, "readingTimeSeconds"))
+            case "custom":
+                for result in child.children {
+                    let parts = result.children
+                    guard parts.count == 2 else { continue }
+                    briefing.analysis.custom[parts[0].text] = value(parts[1])
+                }
             case "diagnostics":
                 briefing.diagnostics = child.children.map(diagnostic)
             default:
@@ -67,6 +74,16 @@ enum ElementMapping {
         return String(value[first...last])
     }
 
+    /// An element's text without the white space XML Schema collapses for numbers and booleans.
+    private static func typedText(_ element: XMLElement) -> String? {
+        let value = element.text
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let bytes = value.utf8
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return nil }
+        return String(value[first...last])
+    }
+
     private static func double(_ text: String) -> Double? {
         switch text {
         case "INF": .infinity
@@ -82,15 +99,43 @@ enum ElementMapping {
             let value = child.text
             switch child.name {
             case "byline": metadata.byline = value
+            case "author": metadata.authors.append(value)
             case "dateline": metadata.dateline = value
             case "date": metadata.date = value
+            case "published": metadata.published = value
+            case "modified": metadata.modified = value
             case "place": metadata.place = value
             case "source": metadata.source = value
+            case "siteName": metadata.siteName = value
+            case "url": metadata.url = value
+            case "description": metadata.description = value
+            case "image": metadata.image = value
             case "language": metadata.language = value
+            case "tag": metadata.tags.append(value)
             default: break
             }
         }
         return metadata
+    }
+
+    /// A value of the JSON data model (the schema's `value` group).
+    private static func value(_ element: XMLElement) -> AnalysisValue {
+        switch element.name {
+        case "bool": .bool(["true", "1"].contains(typedText(element)))
+        case "integer": typedText(element).flatMap { Int($0) }.map(AnalysisValue.integer) ?? .null
+        case "number": typedText(element).flatMap(double).map(AnalysisValue.normalised) ?? .null
+        case "string": .string(element.text)
+        case "array": .array(element.children.map(value))
+        case "object":
+            .object(
+                Dictionary(
+                    element.children.compactMap { member -> (String, AnalysisValue)? in
+                        let parts = member.children
+                        guard parts.count == 2 else { return nil }
+                        return (parts[0].text, value(parts[1]))
+                    }, uniquingKeysWith: { _, last in last }))
+        default: .null
+        }
     }
 
     private static func section(_ element: XMLElement) -> Section {
@@ -110,6 +155,28 @@ enum ElementMapping {
                             items: child.children.map(item), location: requiredLocation(child))))
             case "quote":
                 section.blocks.append(.quote(quote(child)))
+            case "code":
+                var code = CodeBlock(text: "", location: requiredLocation(child))
+                for part in child.children {
+                    if part.name == "language" { code.language = part.text }
+                    if part.name == "text" { code.text = part.text }
+                }
+                section.blocks.append(.code(code))
+            case "table":
+                var table = Table(
+                    rows: [], headerRowCount: integer(child, "headerRowCount"), location: requiredLocation(child))
+                for part in child.children {
+                    if part.name == "caption" { table.caption = part.text }
+                    if part.name == "row" { table.rows.append(part.children.map(\.text)) }
+                }
+                section.blocks.append(.table(table))
+            case "figure":
+                var figure = Figure(caption: "", location: requiredLocation(child))
+                for part in child.children {
+                    if part.name == "caption" { figure.caption = part.text }
+                    if part.name == "source" { figure.source = part.text }
+                }
+                section.blocks.append(.figure(figure))
             case "section":
                 section.sections.append(self.section(child))
             default:
@@ -165,7 +232,7 @@ enum ElementMapping {
             switch child.name {
             case "text": quote.text = child.text
             case "speaker": quote.speaker = child.text
-            case "cue": quote.cue = child.text
+            case "cue": quote.cue = AttributedQuote.Cue(child.text)
             default: break
             }
         }

@@ -1,10 +1,12 @@
 public import BriefingModel
+import BriefingLibXML
 
 /// Reads a briefing back from the XML that ``XMLExporter`` writes.
 ///
-/// The document is parsed with safe options — no network, no external entities, no DTD loading,
-/// no entity expansion; a document with a DOCTYPE is refused — and validated against
-/// ``BriefingXMLSchema`` before it is read, so any error names the line libxml2 found it on.
+/// The document is parsed once, with safe options — no network, no external entities, no DTD
+/// loading, no entity expansion; a document with a DOCTYPE is refused — and the parsed tree is
+/// validated against ``BriefingXMLSchema`` before it is read, so any error names the line libxml2
+/// found it on.
 public struct XMLBriefingReader: BriefingReader {
     /// Creates a reader.
     public init() {}
@@ -16,7 +18,7 @@ public struct XMLBriefingReader: BriefingReader {
     ///
     /// - Throws: `BriefingError` with code `invalidInput` when the document is not
     ///   well formed, not valid against the schema, or of an unknown major format version.
-    public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {
+    public func read(_ bytes: RawSpan) throws(BriefingError) -> Briefing {
         let document = try ParsedXML.parse(bytes)
         guard let root = document.root, root.name == "briefing", root.namespace == BriefingXMLSchema.namespace else {
             throw BriefingError(
@@ -30,8 +32,7 @@ public struct XMLBriefingReader: BriefingReader {
                 "format version \(version) is not supported (this library reads \(Briefing.formatVersion))",
                 location: SourceLocation(line: root.line, column: 1))
         }
-        let validator = try XMLValidator.briefing()
-        if let issue = validator.validate(bytes).first {
+        if let issue = try XMLValidator.briefing().validate(document).first {
             throw BriefingError(
                 .invalidInput, "not a valid briefing: \(issue.message)",
                 location: issue.line.map { SourceLocation(line: $0, column: issue.column ?? 1) })

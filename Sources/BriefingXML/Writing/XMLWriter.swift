@@ -1,11 +1,18 @@
+import BriefingLibXML
 import BriefingModel
 
-/// Writes a briefing as XML by visiting its tree; see `Schemas/briefing.xsd` for the vocabulary.
-struct XMLWriter: BriefingVisitor {
+/// Writes a briefing as XML by walking its tree; see `Schemas/briefing.xsd` for the vocabulary.
+///
+/// Element order follows the walk (metadata, sections, analysis, diagnostics), which is the
+/// schema's order; each node opens its element, lets ``descend(into:)`` write its children, and
+/// closes it.
+struct XMLWriter: BriefingWalker {
     let output: XMLStreamWriter
+    /// Whether the `<diagnostics>` group is open (the first diagnostic opens it).
+    private var openedDiagnostics = false
 
-    mutating func defaultVisit(_ node: BriefingNode) {
-        // Every kind of node has its own method below.
+    init(output: XMLStreamWriter) {
+        self.output = output
     }
 
     mutating func visitBriefing(_ briefing: Briefing) {
@@ -19,32 +26,34 @@ struct XMLWriter: BriefingVisitor {
             output.text(title)
             output.endElement()
         }
-        output.startElement("metadata")
-        output.element("byline", briefing.metadata.byline)
-        output.element("dateline", briefing.metadata.dateline)
-        output.element("date", briefing.metadata.date)
-        output.element("place", briefing.metadata.place)
-        output.element("source", briefing.metadata.source)
-        output.element("language", briefing.metadata.language)
-        output.endElement()
-        for section in briefing.sections where output.isWriting {
-            visitSection(section)
-        }
-        analysis(briefing.analysis)
-        output.startElement("diagnostics")
-        for diagnostic in briefing.diagnostics {
-            output.startElement("diagnostic")
-            output.attribute("severity", diagnostic.severity.rawValue)
-            output.attribute("code", diagnostic.code.rawValue)
-            location(diagnostic.location)
-            output.text(diagnostic.message)
-            output.endElement()
-        }
+        descend(into: .briefing(briefing))
+        // The first diagnostic opened the group; without any it is written empty.
+        if !openedDiagnostics { output.startElement("diagnostics") }
         output.endElement()
         output.endElement()
     }
 
+    mutating func visitMetadata(_ metadata: Metadata) {
+        output.startElement("metadata")
+        output.element("byline", metadata.byline)
+        for author in metadata.authors { output.element("author", author) }
+        output.element("dateline", metadata.dateline)
+        output.element("date", metadata.date)
+        output.element("published", metadata.published)
+        output.element("modified", metadata.modified)
+        output.element("place", metadata.place)
+        output.element("source", metadata.source)
+        output.element("siteName", metadata.siteName)
+        output.element("url", metadata.url)
+        output.element("description", metadata.description)
+        output.element("image", metadata.image)
+        output.element("language", metadata.language)
+        for tag in metadata.tags { output.element("tag", tag) }
+        output.endElement()
+    }
+
     mutating func visitSection(_ section: Section) {
+        guard output.isWriting else { return }
         output.startElement("section")
         output.attribute("level", String(section.level))
         if let heading = section.heading {
@@ -53,8 +62,7 @@ struct XMLWriter: BriefingVisitor {
             output.text(heading)
             output.endElement()
         }
-        for block in section.blocks { visit(block) }
-        for child in section.sections { visitSection(child) }
+        descend(into: .section(section))
         output.endElement()
     }
 
@@ -69,7 +77,7 @@ struct XMLWriter: BriefingVisitor {
         output.startElement("list")
         output.attribute("ordered", list.ordered ? "true" : "false")
         location(list.location)
-        for item in list.items { visitListItem(item) }
+        descend(into: .list(list))
         output.endElement()
     }
 
@@ -78,7 +86,7 @@ struct XMLWriter: BriefingVisitor {
         location(item.location)
         output.element("label", item.label)
         output.element("text", item.text)
-        for child in item.items { visitListItem(child) }
+        descend(into: .listItem(item))
         output.endElement()
     }
 
@@ -87,82 +95,168 @@ struct XMLWriter: BriefingVisitor {
         location(quote.location)
         output.element("text", quote.text)
         output.element("attribution", quote.attribution)
-        for child in quote.quotes { visitQuote(child) }
+        descend(into: .quote(quote))
         output.endElement()
     }
 
-    // MARK: Parts that are not tree nodes
+    mutating func visitCodeBlock(_ code: CodeBlock) {
+        output.startElement("code")
+        location(code.location)
+        output.element("language", code.language)
+        output.element("text", code.text)
+        output.endElement()
+    }
+
+    mutating func visitTable(_ table: Table) {
+        output.startElement("table")
+        output.attribute("headerRowCount", String(table.headerRowCount))
+        location(table.location)
+        output.element("caption", table.caption)
+        for row in table.rows {
+            output.startElement("row")
+            for cell in row { output.element("cell", cell) }
+            output.endElement()
+        }
+        output.endElement()
+    }
+
+    mutating func visitFigure(_ figure: Figure) {
+        output.startElement("figure")
+        location(figure.location)
+        output.element("caption", figure.caption)
+        output.element("source", figure.source)
+        output.endElement()
+    }
+
+    // MARK: Analysis: each present result is a group element around its items
+
+    mutating func visitAnalysis(_ analysis: AnalysisResults) {
+        group("entities", analysis.entities) { $0.visitEntity($1) }
+        group("quotes", analysis.quotes) { $0.visitAttributedQuote($1) }
+        group("keyphrases", analysis.keyphrases) { $0.visitKeyphrase($1) }
+        if let summary = analysis.summary { visitSummary(summary) }
+        group("estimates", analysis.estimates) { $0.visitEstimate($1) }
+        if let statistics = analysis.statistics { visitStatistics(statistics) }
+        if !analysis.custom.isEmpty {
+            output.startElement("custom")
+            for key in analysis.custom.keys.sorted() { visitCustomResult(key: key, value: analysis.custom[key]!) }
+            output.endElement()
+        }
+    }
+
+    private mutating func group<Item>(_ name: String, _ items: [Item]?, _ visit: (inout Self, Item) -> Void) {
+        guard let items else { return }
+        output.startElement(name)
+        for item in items { visit(&self, item) }
+        output.endElement()
+    }
+
+    mutating func visitEntity(_ entity: Entity) {
+        output.startElement("entity")
+        output.attribute("kind", entity.kind.rawValue)
+        output.attribute("mentions", String(entity.mentions))
+        location(entity.firstMention)
+        output.element("name", entity.name)
+        for alias in entity.aliases { output.element("alias", alias) }
+        output.endElement()
+    }
+
+    mutating func visitAttributedQuote(_ quote: AttributedQuote) {
+        output.startElement("attributedQuote")
+        location(quote.location)
+        output.element("text", quote.text)
+        output.element("speaker", quote.speaker)
+        output.element("cue", quote.cue?.rawValue)
+        output.endElement()
+    }
+
+    mutating func visitKeyphrase(_ keyphrase: Keyphrase) {
+        output.startElement("keyphrase")
+        output.attribute("score", Self.xsdDouble(keyphrase.score))
+        output.text(keyphrase.text)
+        output.endElement()
+    }
+
+    mutating func visitSummary(_ summary: Summary) {
+        output.startElement("summary")
+        for sentence in summary.sentences { output.element("sentence", sentence) }
+        output.endElement()
+    }
+
+    mutating func visitEstimate(_ estimate: Estimate) {
+        output.startElement("estimate")
+        if let band = estimate.band {
+            output.attribute("band", band.rawValue)
+            output.attribute("lower", Self.xsdDouble(band.probability.lowerBound))
+            output.attribute("upper", Self.xsdDouble(band.probability.upperBound))
+        }
+        location(estimate.location)
+        output.element("text", estimate.text)
+        output.element("phrase", estimate.phrase)
+        output.endElement()
+    }
+
+    mutating func visitStatistics(_ statistics: Statistics) {
+        output.startElement("statistics")
+        output.attribute("words", String(statistics.words))
+        output.attribute("sentences", String(statistics.sentences))
+        output.attribute("readingTimeSeconds", String(statistics.readingTimeSeconds))
+        output.endElement()
+    }
+
+    mutating func visitCustomResult(key: String, value: AnalysisValue) {
+        output.startElement("result")
+        output.element("key", key)
+        self.value(value)
+        output.endElement()
+    }
+
+    /// A value of the JSON data model in the schema's vocabulary; object members sorted by name.
+    private func value(_ value: AnalysisValue) {
+        switch value {
+        case .null:
+            output.startElement("null")
+            output.endElement()
+        case .bool(let flag): output.element("bool", flag ? "true" : "false")
+        case .integer(let integer): output.element("integer", String(integer))
+        case .number(let number): output.element("number", Self.xsdDouble(number))
+        case .string(let text): output.element("string", text)
+        case .array(let elements):
+            output.startElement("array")
+            for element in elements { self.value(element) }
+            output.endElement()
+        case .object(let members):
+            output.startElement("object")
+            for name in members.keys.sorted() {
+                output.startElement("member")
+                output.element("name", name)
+                self.value(members[name]!)
+                output.endElement()
+            }
+            output.endElement()
+        }
+    }
+
+    // MARK: Diagnostics
+
+    mutating func visitDiagnostic(_ diagnostic: Diagnostic) {
+        // The first diagnostic opens the group; `visitBriefing` closes it.
+        if !openedDiagnostics {
+            openedDiagnostics = true
+            output.startElement("diagnostics")
+        }
+        output.startElement("diagnostic")
+        output.attribute("severity", diagnostic.severity.rawValue)
+        output.attribute("code", diagnostic.code.rawValue)
+        location(diagnostic.location)
+        output.text(diagnostic.message)
+        output.endElement()
+    }
 
     private func location(_ location: SourceLocation?) {
         guard let location else { return }
         output.attribute("line", String(location.line))
         output.attribute("column", String(location.column))
-    }
-
-    private func analysis(_ analysis: AnalysisResults) {
-        if let entities = analysis.entities {
-            output.startElement("entities")
-            for entity in entities {
-                output.startElement("entity")
-                output.attribute("kind", entity.kind.rawValue)
-                output.attribute("mentions", String(entity.mentions))
-                location(entity.firstMention)
-                output.element("name", entity.name)
-                for alias in entity.aliases { output.element("alias", alias) }
-                output.endElement()
-            }
-            output.endElement()
-        }
-        if let quotes = analysis.quotes {
-            output.startElement("quotes")
-            for quote in quotes {
-                output.startElement("attributedQuote")
-                location(quote.location)
-                output.element("text", quote.text)
-                output.element("speaker", quote.speaker)
-                output.element("cue", quote.cue)
-                output.endElement()
-            }
-            output.endElement()
-        }
-        if let keyphrases = analysis.keyphrases {
-            output.startElement("keyphrases")
-            for keyphrase in keyphrases {
-                output.startElement("keyphrase")
-                output.attribute("score", Self.xsdDouble(keyphrase.score))
-                output.text(keyphrase.text)
-                output.endElement()
-            }
-            output.endElement()
-        }
-        if let summary = analysis.summary {
-            output.startElement("summary")
-            for sentence in summary.sentences { output.element("sentence", sentence) }
-            output.endElement()
-        }
-        if let estimates = analysis.estimates {
-            output.startElement("estimates")
-            for estimate in estimates {
-                output.startElement("estimate")
-                if let band = estimate.band {
-                    output.attribute("band", band.rawValue)
-                    output.attribute("lower", Self.xsdDouble(band.probability.lowerBound))
-                    output.attribute("upper", Self.xsdDouble(band.probability.upperBound))
-                }
-                location(estimate.location)
-                output.element("text", estimate.text)
-                output.element("phrase", estimate.phrase)
-                output.endElement()
-            }
-            output.endElement()
-        }
-        if let statistics = analysis.statistics {
-            output.startElement("statistics")
-            output.attribute("words", String(statistics.words))
-            output.attribute("sentences", String(statistics.sentences))
-            output.attribute("readingTimeSeconds", String(statistics.readingTimeSeconds))
-            output.endElement()
-        }
     }
 
     /// A double in the lexical form of `xs:double` (`INF`, `-INF` and `NaN` spelled as XSD spells them).

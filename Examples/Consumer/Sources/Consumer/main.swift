@@ -1,6 +1,6 @@
 import BriefingJSON
 import BriefingModel
-import BriefingPlainTextReader
+import BriefingPlainText
 
 #if canImport(Glibc)
 import Glibc

@@ -1,0 +1,383 @@
+import BriefingModel
+
+/// Finds the named entities of a briefing: gazetteer look-ups first, then capitalisation patterns,
+/// then alias merging. See ``EntityAnalyser`` for the rules.
+struct EntityRecogniser {
+    let gazetteer: Gazetteer
+
+    static let nonNameWords = Set(GazetteerData.nonNameWords)
+    static let organisationWords = Set(GazetteerData.organisationWords)
+    static let otherWords = Set(GazetteerData.otherWords)
+    /// Last words that make a name a place (`Tersek River`, `Lake Geneva` has it first).
+    static let placeWords: Set<String> = [
+        "River", "Lake", "Sea", "Ocean", "Mountains", "Mountain", "Mount", "Valley", "Island", "Islands", "Bay",
+        "Strait", "Gulf", "Desert", "Peninsula", "Basin", "Province", "Region", "County", "District", "Canal",
+        "Square", "Street", "Avenue", "Airport", "Coast", "Highlands", "Plain", "Plains", "Steppe", "Delta",
+    ]
+    /// Words that join the parts of a name: `Institute for Energy`, `Charles de Gaulle`.
+    static let connectors: Set<String> = [
+        "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "&",
+    ]
+    /// Speech verbs after a lone capitalised word that make it a person (`Amrani said`).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "stated", "noted", "warned", "explained", "argued", "insisted", "declared",
+        "wrote", "asked", "replied", "recalled", "stressed", "acknowledged", "admitted", "claimed", "confirmed",
+        "announced", "predicted", "promised", "suggested", "urged", "believes", "thinks", "hopes",
+    ]
+
+    // MARK: Occurrences found in the first pass
+
+    enum Found {
+        /// A gazetteer name: the entry, the form written, whether a demonym.
+        case known(entry: Int, form: String, isDemonym: Bool)
+        /// Capitalised words the gazetteer does not know.
+        case name(tokens: [String], title: String?, run: NameRun)
+    }
+
+    struct Occurrence {
+        var found: Found
+        var location: SourceLocation?
+        var inBody: Bool
+    }
+
+    // MARK: Pass 1: runs of capitalised words
+
+    /// Facts about word forms that cost a dictionary look-up by string, worked out once per form.
+    private struct FormFacts {
+        private let index: TextIndex
+        private let gazetteer: Gazetteer
+        private var longestName: [Int8]
+        private var longestTitle: [Int8]
+        private var nonName: [Int8]
+        /// The gazetteer entry a form is on its own: -2 not looked up yet, -1 none; demonyms add 1 << 30.
+        private var single: [Int32]
+        let speechVerb: [Bool]
+
+        init(_ index: TextIndex, _ gazetteer: Gazetteer) {
+            self.index = index
+            self.gazetteer = gazetteer
+            longestName = Array(repeating: -1, count: index.forms.count)
+            longestTitle = Array(repeating: -1, count: index.forms.count)
+            nonName = Array(repeating: -1, count: index.forms.count)
+            single = Array(repeating: -2, count: index.forms.count)
+            var verbs = Array(repeating: false, count: index.lowers.count)
+            for id in index.lowerIDs(EntityRecogniser.speechVerbs) { verbs[Int(id)] = true }
+            speechVerb = verbs
+        }
+
+        /// The most words of a gazetteer name starting with this token (0 for none).
+        mutating func longestName(_ token: String, _ id: Int32) -> Int {
+            guard id >= 0 else { return gazetteer.longestNameFrom[token] ?? 0 }
+            if longestName[Int(id)] < 0 { longestName[Int(id)] = Int8(clamping: gazetteer.longestNameFrom[token] ?? 0) }
+            return Int(longestName[Int(id)])
+        }
+
+        /// The most words of a title starting with this token (0 for none).
+        mutating func longestTitle(_ token: String, _ id: Int32) -> Int {
+            guard id >= 0 else { return gazetteer.longestTitleFrom[token] ?? 0 }
+            if longestTitle[Int(id)] < 0 {
+                longestTitle[Int(id)] = Int8(clamping: gazetteer.longestTitleFrom[token] ?? 0)
+            }
+            return Int(longestTitle[Int(id)])
+        }
+
+        /// The gazetteer entry the form names on its own, if any.
+        mutating func singleMatch(_ token: String, _ id: Int32) -> Gazetteer.Match? {
+            if single[Int(id)] == -2 {
+                if let match = gazetteer.lookup(token) {
+                    single[Int(id)] = Int32(match.entry) | (match.isDemonym ? 1 << 30 : 0)
+                } else {
+                    single[Int(id)] = -1
+                }
+            }
+            let stored = single[Int(id)]
+            guard stored >= 0 else { return nil }
+            return Gazetteer.Match(entry: Int(stored & ~(1 << 30)), isDemonym: stored & (1 << 30) != 0)
+        }
+
+        /// Whether the token is a word that is never a name on its own (`However`, `Monday`).
+        mutating func isNonName(_ token: String, _ id: Int32) -> Bool {
+            guard id >= 0 else { return EntityRecogniser.nonNameWords.contains(token) }
+            if nonName[Int(id)] < 0 { nonName[Int(id)] = EntityRecogniser.nonNameWords.contains(token) ? 1 : 0 }
+            return nonName[Int(id)] == 1
+        }
+    }
+
+    func occurrences(in index: TextIndex) -> [Occurrence] {
+        var result: [Occurrence] = []
+        var facts = FormFacts(index, gazetteer)
+        for unit in index.units {
+            for sentence in index.sentences[unit.sentences] {
+                let words = index.words[sentence.words]
+                var position = words.startIndex
+                while position < words.endIndex {
+                    guard words[position].isCapitalizedOrAcronym else {
+                        position += 1
+                        continue
+                    }
+                    let first = words[position]
+                    // A lone capitalised word that starts the sentence and that the article otherwise
+                    // writes in lower case (`The`, `While`, `Councillors`) is passed over at once.
+                    if position == words.startIndex,
+                        position + 1 == words.endIndex || !words[position + 1].isCapitalizedOrAcronym,
+                        index.writtenLowerCase[Int(first.lower)] || index.isStopWord[Int(first.lower)]
+                    {
+                        position += 1
+                        continue
+                    }
+                    // A capitalised word on its own (the common case) is resolved without building a run.
+                    let next = position + 1
+                    let joinsNext =
+                        next < words.endIndex
+                        && (words[next].isCapitalizedOrAcronym
+                            || (next + 1 < words.endIndex && words[next + 1].isCapitalizedOrAcronym
+                                && Self.connectors.contains(index.text(of: words[next]))))
+                    let isAlone = (!joinsNext || first.endsPhrase) && !first.isPossessive
+                    if isAlone && !index.hasHyphen[Int(first.form)] {
+                        let text = index.text(of: first)
+                        position += 1
+                        if facts.isNonName(text, first.form) || facts.longestTitle(text, first.form) > 0 { continue }
+                        if let match = facts.singleMatch(text, first.form) {
+                            result.append(
+                                Occurrence(
+                                    found: .known(entry: match.entry, form: text, isDemonym: match.isDemonym),
+                                    location: unit.location, inBody: unit.introducesNames))
+                            continue
+                        }
+                        let startsSentence = position - 1 == words.startIndex
+                        if startsSentence && Self.isCommonWord(text, index) { continue }
+                        var run = NameRun(
+                            tokens: [text], ids: [first.form], startsSentence: startsSentence, isPossessive: false)
+                        if position < words.endIndex {
+                            run.nextIsSpeechVerb = facts.speechVerb[Int(words[position].lower)]
+                        }
+                        result.append(
+                            Occurrence(
+                                found: .name(tokens: [text], title: nil, run: run), location: unit.location,
+                                inBody: unit.introducesNames))
+                        continue
+                    }
+                    var (run, end) = self.run(index, words, from: position, &facts)
+                    position = end
+                    // A capitalised first word that the article otherwise writes in lower case is
+                    // capitalised only because it starts the sentence.
+                    if run.startsSentence, let token = run.tokens.first, run.tokens.count > 2 || !unit.isBody,
+                        Self.isCommonWord(token, index)
+                    {
+                        run.removeFirst()
+                        if run.tokens.isEmpty { continue }
+                    } else if run.startsSentence, let token = run.tokens.first, run.tokens.count == 1,
+                        Self.isCommonWord(token, index)
+                    {
+                        continue
+                    }
+                    for found in resolve(run, inBody: unit.introducesNames, &facts) {
+                        result.append(Occurrence(found: found, location: unit.location, inBody: unit.introducesNames))
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The run of capitalised words (with connectors between them) starting at `position`, and
+    /// the index after it.
+    private func run(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, from position: Int, _ facts: inout FormFacts
+    ) -> (NameRun, Int) {
+        var tokens: [String] = []
+        var ids: [Int32] = []
+        var cursor = position
+        var possessive = false
+        while cursor < words.endIndex {
+            let word = words[cursor]
+            if word.isCapitalizedOrAcronym {
+                let text = index.text(of: word)
+                let parts = hyphenParts(text)
+                if parts.count == 1 && parts[0] == text {
+                    tokens.append(text)
+                    ids.append(word.form)
+                } else {
+                    tokens.append(contentsOf: parts)
+                    ids.append(contentsOf: repeatElement(-1, count: parts.count))
+                }
+            } else if word.shape == .lower, !tokens.isEmpty, !words[cursor - 1].endsPhrase, cursor + 1 < words.endIndex,
+                words[cursor + 1].isCapitalizedOrAcronym, Self.connectors.contains(index.text(of: word))
+            {
+                tokens.append(index.text(of: word))
+                ids.append(word.form)
+            } else {
+                break
+            }
+            cursor += 1
+            if word.isPossessive { possessive = true }
+            if word.endsPhrase { break }
+        }
+        var run = NameRun(
+            tokens: tokens, ids: ids, startsSentence: position == words.startIndex, isPossessive: possessive)
+        if cursor < words.endIndex { run.nextIsSpeechVerb = facts.speechVerb[Int(words[cursor].lower)] }
+        return (run, max(cursor, position + 1))
+    }
+
+    /// `Russia-Ukraine` → `Russia`, `Ukraine` when a part is a known name; other hyphenated
+    /// words (`Jean-Luc`, `Secretary-General`) stay whole; `Geneva-based` → `Geneva`.
+    private func hyphenParts(_ text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "-")), gazetteer.lookup(text) == nil else { return [text] }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: true).map(String.init)
+        if parts.count == 2, gazetteer.lookup(parts[0]) != nil, parts[1].first?.isLowercase == true {
+            return [parts[0]]
+        }
+        guard parts.count > 1, parts.allSatisfy({ $0.first?.isUppercase == true }),
+            parts.contains(where: { gazetteer.lookup($0) != nil })
+        else { return [text] }
+        return parts
+    }
+
+    /// Whether the body writes `word` (or its singular) in lower case: `Striker`, `Councillors`.
+    private static func isCommonWord(_ word: String, _ index: TextIndex) -> Bool {
+        let lower = word.lowercased()
+        if let id = index.lowerID(lower), index.writtenLowerCase[Int(id)] { return true }
+        if lower.hasSuffix("s"), let id = index.lowerID(String(lower.dropLast())), index.writtenLowerCase[Int(id)] {
+            return true
+        }
+        return false
+    }
+
+    /// Resolves a run into gazetteer names, titles and unknown names.
+    private func resolve(_ run: NameRun, inBody: Bool, _ facts: inout FormFacts) -> [Found] {
+        var found: [Found] = []
+        let tokens = run.tokens
+        let ids = run.ids
+        var position = 0
+        var pendingTitle: String?
+        var name: [String] = []
+        func flushName() {
+            var trimmed = name
+            while let first = trimmed.first, Self.connectors.contains(first) { trimmed.removeFirst() }
+            while let last = trimmed.last, Self.connectors.contains(last) { trimmed.removeLast() }
+            if !trimmed.isEmpty {
+                // `Zelenskyy and Putin`: a plain `and` separates names unless the whole is an organisation.
+                if trimmed.contains("and") && !trimmed.contains(where: { Self.organisationWords.contains($0) }) {
+                    var part: [String] = []
+                    for token in trimmed + ["and"] {
+                        if token == "and" {
+                            if !part.isEmpty { found.append(.name(tokens: part, title: pendingTitle, run: run)) }
+                            part = []
+                            pendingTitle = nil
+                        } else {
+                            part.append(token)
+                        }
+                    }
+                } else {
+                    found.append(.name(tokens: trimmed, title: pendingTitle, run: run))
+                }
+            }
+            name = []
+            pendingTitle = nil
+        }
+        while position < tokens.count {
+            let (gazetteerLength, match) = longestGazetteerMatch(tokens, ids, at: position, &facts)
+            let titleLength = longestTitleMatch(tokens, ids, at: position, &facts)
+            if let match, gazetteerLength >= titleLength, inBody, name.isEmpty,
+                let extra = unknownWordsAfter(tokens, ids, from: position + gazetteerLength, &facts), extra > 0,
+                !match.isDemonym
+                    || EntityResolver.kind(of: Array(tokens[position..<position + gazetteerLength + extra]), title: nil)
+                        != .person
+            {
+                // A place followed by unknown capitalised words is one name: `Seville Azahar`,
+                // `Washington Post`; so is a demonym before an organisation's name
+                // (`Baltic Institute for Energy Materials`), but not before a person's (`Kazakh … Seitkali`).
+                name = Array(tokens[position..<position + gazetteerLength + extra])
+                position += gazetteerLength + extra
+                let kind = EntityResolver.kind(of: name, title: nil)
+                found.append(.name(tokens: name, title: kind == .person ? "place-prefixed" : nil, run: run))
+                name = []
+                continue
+            }
+            if let match, gazetteerLength >= titleLength {
+                flushName()
+                let form = tokens[position..<position + gazetteerLength].joined(separator: " ")
+                found.append(.known(entry: match.entry, form: form, isDemonym: match.isDemonym))
+                position += gazetteerLength
+                continue
+            }
+            if titleLength > 0 {
+                flushName()
+                var titleEnd = position + titleLength
+                // `Minister of Natural Resources Aizada Temirbekova`: the department belongs to the
+                // title, and the last two words are the name.
+                if titleEnd + 3 < tokens.count, tokens[titleEnd] == "of" || tokens[titleEnd] == "for" {
+                    titleEnd = tokens.count - 2
+                }
+                pendingTitle = tokens[position..<titleEnd].joined(separator: " ")
+                position = titleEnd
+                continue
+            }
+            let token = tokens[position]
+            if name.isEmpty && facts.isNonName(token, ids[position]) {
+                pendingTitle = nil
+                position += 1
+                continue
+            }
+            name.append(token)
+            position += 1
+        }
+        flushName()
+        return found
+    }
+
+    /// How many unknown capitalised words (not titles, not known names, not common words) follow
+    /// `position` in the run; `nil` when none do.
+    private func unknownWordsAfter(
+        _ tokens: [String], _ ids: [Int32], from position: Int, _ facts: inout FormFacts
+    ) -> Int? {
+        var end = position
+        while end < tokens.count {
+            let token = tokens[end]
+            if Self.connectors.contains(token) {
+                guard end + 1 < tokens.count, token != "and" else { break }
+                end += 1
+                continue
+            }
+            if longestTitleMatch(tokens, ids, at: end, &facts) > 0
+                || longestGazetteerMatch(tokens, ids, at: end, &facts).1 != nil || facts.isNonName(token, ids[end])
+            {
+                break
+            }
+            end += 1
+        }
+        while end > position && Self.connectors.contains(tokens[end - 1]) { end -= 1 }
+        return end > position ? end - position : nil
+    }
+
+    private func longestGazetteerMatch(
+        _ tokens: [String], _ ids: [Int32], at position: Int, _ facts: inout FormFacts
+    ) -> (Int, Gazetteer.Match?) {
+        let longest = facts.longestName(tokens[position], ids[position])
+        guard longest > 0 else { return (0, nil) }
+        var length = min(longest, tokens.count - position)
+        while length > 0 {
+            let key = length == 1 ? tokens[position] : tokens[position..<position + length].joined(separator: " ")
+            if let match = gazetteer.lookup(key) { return (length, match) }
+            length -= 1
+        }
+        return (0, nil)
+    }
+
+    private func longestTitleMatch(
+        _ tokens: [String], _ ids: [Int32], at position: Int, _ facts: inout FormFacts
+    ) -> Int {
+        let longest = facts.longestTitle(tokens[position], ids[position])
+        guard longest > 0 else { return 0 }
+        var length = min(longest, tokens.count - position)
+        while length > 0 {
+            let key = length == 1 ? tokens[position] : tokens[position..<position + length].joined(separator: " ")
+            if gazetteer.titleIndex.contains(key) {
+                // A title is a title only before a name, or as a whole run (`the President`).
+                return length
+            }
+            length -= 1
+        }
+        return 0
+    }
+}

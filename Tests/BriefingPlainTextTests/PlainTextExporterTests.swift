@@ -1,0 +1,100 @@
+import BriefingModel
+import BriefingPlainText
+import BriefingTestSupport
+import BriefingMemo
+import Foundation
+import Testing
+
+@Suite("Plain-text export")
+struct PlainTextExporterTests {
+    func roundTrip(_ briefing: Briefing, _ exporter: PlainTextExporter = PlainTextExporter()) throws -> Briefing {
+        try PlainTextReader().read(try exporter.export(briefing).bytes)
+    }
+
+    @Test(.requiresSharedCorpus) func theSeedReadsBackToTheSameOutline() throws {
+        let briefing = try TextFixtures.read(SharedCorpus.seed)
+        #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
+    }
+
+    @Test(.requiresSharedCorpus) func theSeedIsWrittenInTheSeedStyle() throws {
+        let text = try PlainTextExporter().export(try TextFixtures.read(SharedCorpus.seed)).text
+        #expect(
+            text.hasPrefix("Zelenskyy: Putin Meeting Discussions Start, Hope for Ukraine Peace\n\nUkrainian President"))
+        #expect(text.contains("\n\nWhy a Direct Meeting Matters\n\n  • Bypassing Bureaucracy: Direct talks"))
+    }
+
+    @Test func theSeedShapedExampleIsWrittenInTheSeedStyle() throws {
+        let briefing = try TextFixtures.read(Examples.seedShaped)
+        #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
+        let text = try PlainTextExporter().export(briefing).text
+        #expect(text.hasPrefix("Varela: Talks on a Summit With Ortiz Begin, Hope for a Glacier Border Deal\n\nChilean"))
+        #expect(text.contains("\n\nWhat a Meeting Between Presidents Can Do\n\n  • Cutting Through Procedure: Direct"))
+    }
+
+    @Test func everyExampleArticleReadsBackToTheSameOutline() throws {
+        try readBack(Examples.all)
+    }
+
+    @Test(.requiresSharedCorpus) func everyCorpusArticleReadsBackToTheSameOutline() throws {
+        let files = TextFixtures.texts(in: SharedCorpus.plaintext)
+        #expect(files.count > 100)
+        try readBack(files)
+    }
+
+    func readBack(_ files: [URL]) throws {
+        #expect(!files.isEmpty)
+        for file in files {
+            let briefing = try TextFixtures.read(file)
+            let again = try roundTrip(briefing)
+            #expect(Outline(again) == Outline(briefing), "\(file.lastPathComponent)")
+            #expect(again.metadata == briefing.metadata, "\(file.lastPathComponent)")
+        }
+    }
+
+    @Test func headingLevelsOtherThanTwoAreMarked() throws {
+        let briefing = Briefing(
+            title: "Title",
+            sections: [
+                Section(
+                    heading: "Part", level: 2, location: nil,
+                    blocks: [.paragraph(Paragraph(text: "Text.", location: .init(line: 1, column: 1)))],
+                    sections: [
+                        Section(
+                            heading: "detail in lower case", level: 3,
+                            blocks: [.paragraph(Paragraph(text: "More.", location: .init(line: 1, column: 1)))])
+                    ])
+            ])
+        let text = try PlainTextExporter().export(briefing).text
+        #expect(text.contains("## Part\n"))
+        #expect(text.contains("### detail in lower case\n"))
+        #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
+    }
+
+    @Test func nestedListsQuotesAndAttributionsRoundTrip() throws {
+        let location = SourceLocation(line: 1, column: 1)
+        let briefing = Briefing(
+            title: "Title",
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [
+                        .paragraph(Paragraph(text: "Intro.", location: location)),
+                        .list(
+                            ListBlock(
+                                ordered: true,
+                                items: [
+                                    ListItem(
+                                        label: "First Step", text: "Do it.",
+                                        items: [ListItem(text: "sub item", location: location)], location: location),
+                                    ListItem(text: "Second.", location: location),
+                                ], location: location)),
+                        .quote(
+                            Quote(
+                                text: "Outer words.", attribution: "Jane Doe",
+                                quotes: [Quote(text: "Inner words.", location: location)], location: location)),
+                    ])
+            ])
+        #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
+    }
+}
+
