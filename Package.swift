@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(
             name: "BriefingXMLTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingXML", "BriefingPlainText", "BriefingModel",
+                "BriefingTestSupport", "BriefingXML", "BriefingLibXML", "CLibXML2", "BriefingPlainText", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingMemoTests",

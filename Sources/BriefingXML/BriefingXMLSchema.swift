@@ -365,5 +365,6 @@ public enum BriefingXMLSchema {
             </xs:sequence>
           </xs:complexType>
         </xs:schema>
+
         """#
 }

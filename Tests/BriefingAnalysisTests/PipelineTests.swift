@@ -14,7 +14,8 @@ struct PipelineTests {
         #expect(analysis.summary != nil)
         #expect(analysis.estimates != nil)
         #expect(analysis.statistics != nil)
-        #expect(AnalysisPipeline.standard().names == AnalysisPipeline.standardNames)
+        #expect(
+            AnalysisPipeline.standard().names == ["statistics", "entities", "quotes", "keyphrases", "estimates", "summary"])
     }
 
     @Test func analysersCanBeSwitchedOff() throws {

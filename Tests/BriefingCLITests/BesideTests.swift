@@ -37,12 +37,12 @@ struct BesideTests {
         #expect(scratch.exists("Articles/one.xml.xml"))
         #expect(scratch.exists("Articles/nested/two.xml.xml"))
         // Running again does not export the exports.
-        let again = try scratch.run(["export", "Articles", "--format", "text", "--beside", "--confine-to", "."])
+        let again = try scratch.run(["export", "Articles", "--format", "memo", "--beside", "--confine-to", "."])
         #expect(again.status == 0)
-        #expect(scratch.exists("Articles/one.text.txt"))
+        #expect(scratch.exists("Articles/one.memo.txt"))
         let third = try scratch.run(["export", "Articles", "--format", "plaintext", "--beside"])
         #expect(third.status == 0)
-        #expect(!scratch.exists("Articles/one.text.plaintext.txt"))
+        #expect(!scratch.exists("Articles/one.memo.plaintext.txt"))
         #expect(scratch.exists("Articles/one.plaintext.txt"))
     }
 

@@ -23,6 +23,24 @@ struct ExportCommandTests {
         #expect((object["sections"] as? [Any])?.count == 12)
     }
 
+    @Test func theOldMemoNameStillWorksWithAWarning() throws {
+        let old = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--format", "text"])
+        let new = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--format", "memo"])
+        #expect(old.status == 0)
+        #expect(old.stdout == new.stdout)
+        #expect(old.stderr.contains("warning: the format name 'text' is deprecated"))
+        #expect(new.stderr.isEmpty)
+    }
+
+    @Test func theInputFormatCanBeNamed() throws {
+        let named = try CommandRunner.run(["export", "-", "--from", "plaintext"], stdin: Data("Title Line\n\nText.\n".utf8))
+        #expect(named.status == 0)
+        #expect(named.stdout.contains("\"title\": \"Title Line\""))
+        let unknown = try CommandRunner.run(["export", "-", "--from", "pdf"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("unknown input format 'pdf'"))
+    }
+
     @Test func jsonIsTheDefaultFormatAndCompactHasNoNewlines() throws {
         let output = try CommandRunner.run(["export", "Examples/Articles/variants.txt", "--compact"])
         #expect(output.status == 0)
@@ -98,11 +116,11 @@ struct ExportCommandTests {
 
     @Test func anUnknownFormatListsTheKnownOnes() throws {
         let output = try CommandRunner.run(["export", "a.txt", "--format", "pdf"])
-        #expect(output.stderr.contains("unknown format 'pdf'; choose one of: json, xml, text, plaintext"))
+        #expect(output.stderr.contains("unknown format 'pdf'; choose one of: json, xml, memo, plaintext"))
     }
 
     @Test(arguments: [
-        ("xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), ("text", "LISBON COUNCIL"),
+        ("xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"), ("memo", "LISBON COUNCIL"),
         ("plaintext", "Lisbon Council"),
     ])
     func everyFormatIsAvailable(format: String, start: String) throws {
@@ -114,7 +132,7 @@ struct ExportCommandTests {
 
     @Test func theMemoWrapsAtTheGivenWidth() throws {
         let output = try CommandRunner.run([
-            "export", "Examples/Articles/variants.txt", "--format", "text", "--width", "50",
+            "export", "Examples/Articles/variants.txt", "--format", "memo", "--width", "50",
         ])
         #expect(output.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 || !$0.contains(" ") })
         #expect(try CommandRunner.run(["export", "a.txt", "--width", "5"]).status == 64)
@@ -155,7 +173,7 @@ struct HelpTests {
         let output = try CommandRunner.run(["formats"])
         #expect(output.status == 0)
         let names = output.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(names == ["json", "xml", "text", "plaintext"])
+        #expect(names == ["json", "xml", "memo", "plaintext"])
         #expect(output.stdout.contains(".json"))
     }
 }

@@ -20,22 +20,20 @@ struct OutlineExporter: BriefingExporter {
     }
 }
 
-/// Visits sections only: every other kind of node goes to `defaultVisit(_:)`, which ignores it.
-struct OutlineWriter: BriefingVisitor {
+/// Writes the title and the headings; every other node is walked past.
+struct OutlineWriter: BriefingWalker {
     var text = ""
-
-    mutating func defaultVisit(_ node: BriefingNode) {}
 
     mutating func visitBriefing(_ briefing: Briefing) {
         text += (briefing.title ?? "Untitled") + "\n"
-        for section in briefing.sections { visitSection(section) }
+        descend(into: .briefing(briefing))
     }
 
     mutating func visitSection(_ section: Section) {
         if let heading = section.heading {
             text += String(repeating: "  ", count: section.level - 1) + "- " + heading + "\n"
         }
-        for child in section.sections { visitSection(child) }
+        descend(into: .section(section))
     }
 }
 

@@ -52,3 +52,9 @@ struct MemoExporterTests {
         #expect(text.contains("warning: line 3, column 2: the input holds 1 control character"))
     }
 }
+
+enum TextFixtures {
+    static func read(_ url: URL) throws -> Briefing {
+        try PlainTextReader().read(try Examples.bytes(url))
+    }
+}

@@ -15,14 +15,31 @@ private struct UpperCaseExporter: BriefingExporter {
 private struct TitleCounter: BriefingAnalyser {
     var name: String { "counter" }
 
-    func analyse(_ briefing: inout Briefing) throws(BriefingError) {
+    func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.statistics = Statistics(words: briefing.title?.split(separator: " ").count ?? 0, sentences: 0)
     }
 }
 
 private struct Failing: BriefingAnalyser {
-    func analyse(_ briefing: inout Briefing) throws(BriefingError) {
+    func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         throw BriefingError(.invalidInput, "no")
+    }
+}
+
+/// Reads the whole input as the title; recognises input that starts with `marker`.
+private struct TitleReader: BriefingReader {
+    var name: String
+    var extensions: [String]
+    var marker: UInt8?
+    var formatName: String { name }
+    var fileExtensions: [String] { extensions }
+
+    func read(_ bytes: RawSpan) throws(BriefingError) -> Briefing {
+        bytes.withUnsafeBytes { Briefing(title: String(decoding: $0, as: UTF8.self)) }
+    }
+
+    func recognises(_ prefix: RawSpan) -> Bool {
+        prefix.byteCount > 0 && prefix.unsafeLoad(fromByteOffset: 0, as: UInt8.self) == marker
     }
 }
 
@@ -58,13 +75,50 @@ struct ModelTests {
     }
 
     @Test func errorsDescribeThemselvesLikeACompiler() {
-        #expect(BriefingError(.fileNotFound, "no such file", path: "a.txt").description == "a.txt: error: no such file")
-        #expect(
-            BriefingError(.invalidInput, "bad", path: "a.txt", location: .init(line: 3, column: 7)).description
-                == "a.txt:3:7: error: bad")
+        #expect(BriefingError(.invalidInput, "bad", location: .init(line: 3, column: 7)).description == "3:7: error: bad")
         #expect(BriefingError(.invalidInput, "bad").description == "error: bad")
-        #expect(BriefingError(.invalidInput, "bad").at(path: "<stdin>").path == "<stdin>")
         #expect(BriefingError.Code.inputTooLarge.description == "input-too-large")
+    }
+
+    @Test func errorCodesAreOpen() {
+        let mine = BriefingError.Code("my-reader-failed")
+        #expect(mine.rawValue == "my-reader-failed")
+        #expect(mine != .invalidInput)
+        let literal: BriefingError.Code = "my-reader-failed"
+        #expect(literal == mine)
+    }
+
+    @Test func aRegistryResolvesAliases() throws {
+        var registry = ExporterRegistry([UpperCaseExporter(name: "memo")])
+        registry.addAlias("text", for: "memo")
+        #expect(registry.exporter(named: "text")?.format.name == "memo")
+        #expect(registry.canonicalName("text") == "memo")
+        #expect(registry.names == ["memo"])
+        #expect(try registry.export(Briefing(title: "hi"), as: "text").text == "HI")
+    }
+
+    @Test func aReaderRegistryPicksByExtensionThenContentThenFallback() throws {
+        let readers = ReaderRegistry([TitleReader(name: "plain", extensions: ["txt"], marker: nil),
+            TitleReader(name: "angle", extensions: ["ang"], marker: UInt8(ascii: "<"))])
+        func pick(_ path: String?, _ content: String) -> String? {
+            Array(content.utf8).withUnsafeBytes { buffer in
+                buffer.withSpan { readers.reader(forPath: path, content: $0)?.formatName }
+            }
+        }
+        #expect(pick("a.ANG", "x") == "angle")
+        #expect(pick("a.txt", "<x") == "plain")
+        #expect(pick(nil, "<x") == "angle")
+        #expect(pick("dir.ang/file", "x") == "plain")
+        #expect(pick(nil, "x") == "plain")
+        #expect(readers.reader(named: "angle") != nil)
+        #expect(readers.reader(forFileExtension: ".txt")?.formatName == "plain")
+    }
+
+    @Test func readersBorrowArraysAndStrings() throws {
+        let reader = TitleReader(name: "plain", extensions: [], marker: nil)
+        #expect(try reader.read("Héllo").title == "Héllo")
+        #expect(try reader.read(Array("Héllo".utf8)).title == "Héllo")
+        #expect(try reader.read([UInt8]()).title == "")
     }
 
     @Test func estimateBandsFollowICD203() {

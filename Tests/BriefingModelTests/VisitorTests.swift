@@ -32,6 +32,7 @@ private struct NodeNamer: BriefingVisitor {
         case .list: "list"
         case .listItem: "item"
         case .quote: "quote"
+        default: "other"
         }
     }
 }
@@ -78,6 +79,58 @@ struct VisitorTests {
         #expect(namer.visitSection(sample.sections[0]) == "section")
         #expect(sample.allBlocks.map { namer.visit($0) } == ["paragraph", "list", "quote", "paragraph"])
         #expect(namer.visit(.listItem(ListItem(text: "x", location: .init(line: 1, column: 1)))) == "item")
+    }
+
+    @Test func aWalkerVisitsTheWholeBriefingInTheExportOrder() {
+        struct Recorder: BriefingWalker {
+            var visited: [String] = []
+            mutating func visitMetadata(_ metadata: Metadata) { visited.append("metadata") }
+            mutating func visitSection(_ section: Section) {
+                visited.append("section")
+                descend(into: .section(section))
+            }
+            mutating func visitEntity(_ entity: Entity) { visited.append("entity " + entity.name) }
+            mutating func visitStatistics(_ statistics: Statistics) { visited.append("statistics") }
+            mutating func visitCustomResult(key: String, value: AnalysisValue) { visited.append("custom " + key) }
+            mutating func visitDiagnostic(_ diagnostic: Diagnostic) { visited.append("diagnostic") }
+        }
+        var briefing = sample
+        briefing.analysis = AnalysisResults(
+            entities: [Entity(name: "E", kind: .person, mentions: 1)], statistics: Statistics(words: 1, sentences: 1),
+            custom: ["b": .integer(1), "a": .null])
+        briefing.diagnostics = [Diagnostic(code: .noTitle, message: "m")]
+        var recorder = Recorder()
+        recorder.visit(.briefing(briefing))
+        #expect(
+            recorder.visited == [
+                "metadata", "section", "section", "section", "entity E", "statistics", "custom a", "custom b",
+                "diagnostic",
+            ])
+    }
+
+    @Test func aRewriterChangesRemovesAndKeepsNodes() {
+        struct Rewriter: BriefingRewriter {
+            mutating func visitParagraph(_ paragraph: Paragraph) -> BriefingNode? {
+                paragraph.text == "Deep" ? nil : .paragraph(Paragraph(text: paragraph.text.uppercased(), location: paragraph.location))
+            }
+            mutating func visitQuote(_ quote: Quote) -> BriefingNode? {
+                .code(CodeBlock(text: quote.text, location: quote.location))
+            }
+            mutating func visitListItem(_ item: ListItem) -> BriefingNode? {
+                .paragraph(Paragraph(text: "not an item", location: item.location))  // Not an item: removed.
+            }
+        }
+        var rewriter = Rewriter()
+        let rewritten = rewriter.rewrite(sample)
+        #expect(rewritten.allBlocks.map(\.kind) == [.paragraph, .list, .code])
+        #expect(rewritten.sections[0].blocks == [.paragraph(Paragraph(text: "LEDE", location: .init(line: 3, column: 1)))])
+        guard case .list(let list) = rewritten.sections[1].blocks[0] else {
+            Issue.record("no list")
+            return
+        }
+        #expect(list.items.isEmpty)
+        #expect(rewritten.title == sample.title)
+        #expect(rewritten.headings == sample.headings)
     }
 
     @Test func outlineConveniencesFlattenTheTree() {

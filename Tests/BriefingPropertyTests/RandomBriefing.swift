@@ -28,8 +28,11 @@ enum RandomBriefing {
         var briefing = Briefing(
             title: title, titleLocation: title == nil ? nil : source.optionalLocation(),
             metadata: Metadata(
-                byline: source.optionalString(), dateline: source.optionalString(), date: source.optionalString(),
-                place: source.optionalString(), source: source.optionalString(), language: source.optionalString()))
+                byline: source.optionalString(), authors: source.strings(3), dateline: source.optionalString(),
+                date: source.optionalString(), published: source.optionalString(), modified: source.optionalString(),
+                place: source.optionalString(), source: source.optionalString(), siteName: source.optionalString(),
+                url: source.optionalString(), description: source.optionalString(), image: source.optionalString(),
+                language: source.optionalString(), tags: source.strings(3)))
         for _ in 0..<source.number(4) {
             briefing.sections.append(section(&source, depth: 0))
         }
@@ -43,8 +46,8 @@ enum RandomBriefing {
                 },
                 quotes: (0..<source.number(3)).map { _ in
                     AttributedQuote(
-                        text: source.string(), speaker: source.optionalString(), cue: source.optionalString(),
-                        location: source.optionalLocation())
+                        text: source.string(), speaker: source.optionalString(),
+                        cue: source.optionalString().map { AttributedQuote.Cue($0) }, location: source.optionalLocation())
                 },
                 keyphrases: (0..<source.number(3)).map { _ in
                     Keyphrase(text: source.string(), score: Double(source.number(10_000)) / 7)
@@ -56,7 +59,10 @@ enum RandomBriefing {
                         text: source.string(), phrase: source.string(),
                         band: band < 7 ? EstimateBand.allCases[band] : nil, location: source.optionalLocation())
                 },
-                statistics: Statistics(words: source.number(10_000), sentences: source.number(500)))
+                statistics: Statistics(words: source.number(10_000), sentences: source.number(500)),
+                custom: Dictionary(
+                    (0..<source.number(3)).map { _ in (source.string(), value(&source, depth: 0)) },
+                    uniquingKeysWith: { first, _ in first }))
         }
         for _ in 0..<source.number(3) {
             briefing.diagnostics.append(
@@ -67,12 +73,29 @@ enum RandomBriefing {
         return briefing
     }
 
+    /// A value of the JSON data model, nested at most three deep.
+    private static func value(_ source: inout Source, depth: Int) -> AnalysisValue {
+        switch source.number(depth < 3 ? 7 : 5) {
+        case 0: .null
+        case 1: .bool(source.number(2) == 1)
+        case 2: .integer(source.number(1_000_000) - 500_000)
+        case 3: .normalised(Double(source.number(1_000_000)) / 64 - 7_000)
+        case 4: .string(source.string())
+        case 5: .array((0..<source.number(3)).map { _ in value(&source, depth: depth + 1) })
+        default:
+            .object(
+                Dictionary(
+                    (0..<source.number(3)).map { _ in (source.string(), value(&source, depth: depth + 1)) },
+                    uniquingKeysWith: { first, _ in first }))
+        }
+    }
+
     private static func section(_ source: inout Source, depth: Int) -> Section {
         let heading = source.optionalString()
         var section = Section(
             heading: heading, level: 1 + source.number(6), location: heading == nil ? nil : source.optionalLocation())
         for _ in 0..<source.number(4) {
-            switch source.number(3) {
+            switch source.number(6) {
             case 0: section.blocks.append(.paragraph(Paragraph(text: source.string(), location: source.location())))
             case 1:
                 section.blocks.append(
@@ -80,6 +103,19 @@ enum RandomBriefing {
                         ListBlock(
                             ordered: source.number(2) == 1, items: items(&source, depth: 1), location: source.location()
                         )))
+            case 2:
+                section.blocks.append(
+                    .code(CodeBlock(text: source.string(), language: source.optionalString(), location: source.location())))
+            case 3:
+                let rows = (0..<source.number(4)).map { _ in source.strings(4) }
+                section.blocks.append(
+                    .table(
+                        Table(
+                            rows: rows, headerRowCount: source.number(rows.count + 1), caption: source.optionalString(),
+                            location: source.location())))
+            case 4:
+                section.blocks.append(
+                    .figure(Figure(caption: source.string(), source: source.optionalString(), location: source.location())))
             default: section.blocks.append(.quote(quote(&source, depth: 1)))
             }
         }
@@ -120,6 +156,10 @@ enum RandomBriefing {
         mutating func string() -> String {
             defer { nextString += 1 }
             return strings[nextString % strings.count]
+        }
+
+        mutating func strings(_ bound: Int) -> [String] {
+            (0..<number(bound)).map { _ in string() }
         }
 
         mutating func optionalString() -> String? {

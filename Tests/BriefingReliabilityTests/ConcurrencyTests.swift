@@ -33,7 +33,7 @@ struct ConcurrencyTests {
                     let json = try registry.export(briefing, as: "json").bytes
                     let xml = try registry.export(briefing, as: "xml").bytes
                     let plain = try registry.export(briefing, as: "plaintext").bytes
-                    _ = try registry.export(briefing, as: "text")
+                    _ = try registry.export(briefing, as: "memo")
                     let fromJSON = try JSONBriefingReader().read(json)
                     let fromXML = try XMLBriefingReader().read(xml)
                     let fromPlain = try reader.read(plain)

@@ -83,6 +83,9 @@ extension Block {
         case .paragraph(let paragraph): paragraph.text
         case .list(let list): list.items.map(\.plainText).joined(separator: "\n")
         case .quote(let quote): ([quote.text] + quote.quotes.map { Block.quote($0).plainText }).joined(separator: "\n")
+        case .code(let code): code.text
+        case .table(let table): table.text
+        case .figure(let figure): figure.caption
         }
     }
 

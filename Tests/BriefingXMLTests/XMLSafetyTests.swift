@@ -1,4 +1,6 @@
+import BriefingLibXML
 import BriefingModel
+import CLibXML2
 import BriefingXML
 import Testing
 
@@ -77,7 +79,19 @@ struct XMLSafetyTests {
     }
 
     @Test func aBrokenSchemaIsAnError() {
-        #expect(throws: BriefingError.self) { try XMLValidator(schema: "<xs:schema") }
+        #expect(throws: BriefingError.self) { try CompiledSchema("<xs:schema") }
+    }
+
+    /// A host program's own structured-error handler is put back after every libxml2 operation.
+    @Test func theHostsErrorHandlerIsRestored() throws {
+        let host = IssueCollector()
+        try LibXML.collectingErrors(into: host) { () throws(BriefingError) in
+            _ = try? XMLBriefingReader().read(Array("<broken".utf8))
+            _ = try XMLValidator.briefing().validate(Array("<also broken".utf8))
+            _ = try XMLExporter().export(XMLFixtures.everything)
+            #expect(host.count == 0, "our errors reached the host's handler")
+            #expect(cbx_structuredErrorContext() == host.userData, "the host's handler was not put back")
+        }
     }
 
     @Test func manyTasksExportAndValidateAtOnce() async throws {

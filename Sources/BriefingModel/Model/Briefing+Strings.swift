@@ -4,7 +4,7 @@ extension Briefing {
     /// location of the node it belongs to, letting `body` change it in place.
     ///
     /// For exporters that must rewrite text their format cannot carry (XML 1.0 and control
-    /// characters). Custom analysis results are left as they are: their strings are values.
+    /// characters). The keys and string values of custom analysis results are strings too.
     package mutating func updateEveryString(_ body: (inout String, SourceLocation?) -> Void) {
         withoutActuallyEscaping(body) { body in
             var rewriter = StringRewriter(body: body)
@@ -134,6 +134,32 @@ private struct StringRewriter: BriefingRewriter {
         update(&estimate.text, estimate.location)
         update(&estimate.phrase, estimate.location)
         return .estimate(estimate)
+    }
+
+    mutating func visitCustomResult(key: String, value: AnalysisValue) -> BriefingNode? {
+        var key = key
+        update(&key, nil)
+        return .customResult(key: key, value: rewritten(value))
+    }
+
+    private func rewritten(_ value: AnalysisValue) -> AnalysisValue {
+        switch value {
+        case .string(var text):
+            update(&text, nil)
+            return .string(text)
+        case .array(let elements):
+            return .array(elements.map(rewritten))
+        case .object(let members):
+            var result: [String: AnalysisValue] = [:]
+            for (name, member) in members {
+                var name = name
+                update(&name, nil)
+                result[name] = rewritten(member)
+            }
+            return .object(result)
+        case .null, .bool, .integer, .number:
+            return value
+        }
     }
 
     mutating func visitDiagnostic(_ diagnostic: Diagnostic) -> BriefingNode? {
