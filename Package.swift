@@ -104,7 +104,8 @@ let package = Package(
         .testTarget(
             name: "BriefingXMLTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingXML", "BriefingLibXML", "CLibXML2", "BriefingPlainText", "BriefingModel",
+                "BriefingTestSupport", "BriefingXML", "BriefingLibXML", "CLibXML2", "BriefingPlainText",
+                "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingMemoTests",

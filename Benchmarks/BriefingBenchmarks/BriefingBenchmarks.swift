@@ -1,9 +1,9 @@
 import Benchmark
 import BriefingAnalysis
 import BriefingJSON
+import BriefingMemo
 import BriefingModel
 import BriefingPlainText
-import BriefingMemo
 import BriefingXML
 import Foundation
 

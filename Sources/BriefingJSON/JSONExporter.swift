@@ -63,7 +63,8 @@ public struct JSONExporter: BriefingExporter {
 
     /// The JSON bytes for `briefing`.
     public func encode(_ briefing: Briefing) -> [UInt8] {
-        var writer = JSONShapeWriter(output: JSONOutput(pretty: style == .pretty, sink: ByteSink(), flushThreshold: .max))
+        var writer = JSONShapeWriter(
+            output: JSONOutput(pretty: style == .pretty, sink: ByteSink(), flushThreshold: .max))
         writer.visitBriefing(briefing)
         return writer.output.buffer.array
     }
@@ -75,7 +76,8 @@ public struct JSONExporter: BriefingExporter {
     ///
     /// - Throws: the sink's error, when a write fails.
     public func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic] {
-        var writer = JSONShapeWriter(output: JSONOutput(pretty: style == .pretty, sink: sink, flushThreshold: Self.pieceSize))
+        var writer = JSONShapeWriter(
+            output: JSONOutput(pretty: style == .pretty, sink: sink, flushThreshold: Self.pieceSize))
         writer.visitBriefing(briefing)
         writer.output.flush()
         sink = writer.output.sink

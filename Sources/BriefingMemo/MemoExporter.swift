@@ -33,7 +33,7 @@ public struct MemoExporter: BriefingExporter {
     }
 
     /// The `memo` format (`.txt`). Programs that offered it as `text` before keep that name as an
-    /// alias for a release (``ExporterRegistry/addAlias(_:for:)``).
+    /// alias for a release (`ExporterRegistry.addAlias(_:for:)`).
     public var format: ExportFormat {
         ExportFormat(
             name: "memo", fileExtension: "txt", mediaType: "text/plain; charset=utf-8",

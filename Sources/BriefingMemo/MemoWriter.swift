@@ -103,7 +103,9 @@ struct MemoWriter: BriefingWalker {
 
     mutating func visitCodeBlock(_ code: CodeBlock) {
         // Code keeps its lines as written, indented to stand apart; it is never wrapped.
-        block(code.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+        block(
+            code.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(
+                separator: "\n"))
     }
 
     mutating func visitTable(_ table: Table) {
@@ -180,7 +182,9 @@ struct MemoWriter: BriefingWalker {
         }
         if let estimates = analysis.estimates, !estimates.isEmpty {
             heading("Hedged claims", underline: "-")
-            block(estimates.map(Self.hedge).map { wrapper.wrap($0, firstIndent: "  • ", restIndent: "    ") }.joined(separator: "\n"))
+            block(
+                estimates.map(Self.hedge).map { wrapper.wrap($0, firstIndent: "  • ", restIndent: "    ") }.joined(
+                    separator: "\n"))
         }
         if !analysis.custom.isEmpty {
             heading("Other findings", underline: "-")

@@ -54,7 +54,8 @@ public struct PlainTextExporter: BriefingExporter {
             if !briefing.allSections.contains(where: { $0.heading != nil && $0.level != 2 }) {
                 let plain = Self.write(briefing, marked: false)
                 let reader = PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize)
-                if plain.diagnostics.isEmpty, let back = try? reader.read(plain.bytes), back.hasSameOutline(as: briefing)
+                if plain.diagnostics.isEmpty, let back = try? reader.read(plain.bytes),
+                    back.hasSameOutline(as: briefing)
                 {
                     return plain
                 }

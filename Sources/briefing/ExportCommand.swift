@@ -1,7 +1,7 @@
 import ArgumentParser
 import BriefingAnalysis
-import BriefingModel
 import BriefingMemo
+import BriefingModel
 import BriefingPlainText
 
 /// `briefing export`: reads articles and writes their briefings in one format.

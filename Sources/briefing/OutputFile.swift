@@ -72,7 +72,9 @@ struct OutputFile: ExportSink {
             let newline: [UInt8] = [0x0A]
             do throws(BriefingError) {
                 try newline.withUnsafeBytes { buffer in
-                    Result { () throws(BriefingError) in try buffer.withSpan { span throws(BriefingError) in try write(span) } }
+                    Result { () throws(BriefingError) in
+                        try buffer.withSpan { span throws(BriefingError) in try write(span) }
+                    }
                 }.get()
             } catch {
                 throw FileError(path, error.code, error.message)

@@ -75,7 +75,9 @@ struct PathPolicy {
 
     /// The articles at `path`: the file itself, or every file below a folder whose extension is one
     /// of `extensions` (sorted), leaving out files that are themselves exports (`NAME.FORMAT.EXTENSION`).
-    func articles(at path: String, extensions: [String], skippingSuffixes suffixes: [String]) throws(FileError)
+    func articles(
+        at path: String, extensions: [String], skippingSuffixes suffixes: [String]
+    ) throws(FileError)
         -> [String]
     {
         try checkInput(path)
@@ -98,7 +100,9 @@ struct PathPolicy {
                 if let resolved = Self.resolve(path), isInside(resolved) {
                     collect(path, extensions: extensions, suffixes: suffixes, into: &found)
                 }
-            } else if extensions.contains(where: { name.hasSuffix($0) }) && !suffixes.contains(where: { name.hasSuffix($0) }) {
+            } else if extensions.contains(where: { name.hasSuffix($0) })
+                && !suffixes.contains(where: { name.hasSuffix($0) })
+            {
                 if let resolved = Self.resolve(path), isInside(resolved) { found.append(path) }
             }
         }

@@ -15,7 +15,9 @@ struct PipelineTests {
         #expect(analysis.estimates != nil)
         #expect(analysis.statistics != nil)
         #expect(
-            AnalysisPipeline.standard().names == ["statistics", "entities", "quotes", "keyphrases", "estimates", "summary"])
+            AnalysisPipeline.standard().names == [
+                "statistics", "entities", "quotes", "keyphrases", "estimates", "summary",
+            ])
     }
 
     @Test func analysersCanBeSwitchedOff() throws {

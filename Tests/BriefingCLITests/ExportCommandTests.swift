@@ -33,7 +33,8 @@ struct ExportCommandTests {
     }
 
     @Test func theInputFormatCanBeNamed() throws {
-        let named = try CommandRunner.run(["export", "-", "--from", "plaintext"], stdin: Data("Title Line\n\nText.\n".utf8))
+        let named = try CommandRunner.run(
+            ["export", "-", "--from", "plaintext"], stdin: Data("Title Line\n\nText.\n".utf8))
         #expect(named.status == 0)
         #expect(named.stdout.contains("\"title\": \"Title Line\""))
         let unknown = try CommandRunner.run(["export", "-", "--from", "pdf"])

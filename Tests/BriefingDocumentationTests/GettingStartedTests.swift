@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
+import BriefingMemo
 import BriefingModel
 import BriefingPlainText
-import BriefingMemo
 import Testing
 
 /// The code of the *Getting Started* article (`Sources/BriefingModel/BriefingModel.docc`), run as

@@ -75,7 +75,8 @@ struct ModelTests {
     }
 
     @Test func errorsDescribeThemselvesLikeACompiler() {
-        #expect(BriefingError(.invalidInput, "bad", location: .init(line: 3, column: 7)).description == "3:7: error: bad")
+        #expect(
+            BriefingError(.invalidInput, "bad", location: .init(line: 3, column: 7)).description == "3:7: error: bad")
         #expect(BriefingError(.invalidInput, "bad").description == "error: bad")
         #expect(BriefingError.Code.inputTooLarge.description == "input-too-large")
     }
@@ -98,8 +99,10 @@ struct ModelTests {
     }
 
     @Test func aReaderRegistryPicksByExtensionThenContentThenFallback() throws {
-        let readers = ReaderRegistry([TitleReader(name: "plain", extensions: ["txt"], marker: nil),
-            TitleReader(name: "angle", extensions: ["ang"], marker: UInt8(ascii: "<"))])
+        let readers = ReaderRegistry([
+            TitleReader(name: "plain", extensions: ["txt"], marker: nil),
+            TitleReader(name: "angle", extensions: ["ang"], marker: UInt8(ascii: "<")),
+        ])
         func pick(_ path: String?, _ content: String) -> String? {
             Array(content.utf8).withUnsafeBytes { buffer in
                 buffer.withSpan { readers.reader(forPath: path, content: $0)?.formatName }

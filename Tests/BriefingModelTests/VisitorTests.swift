@@ -111,7 +111,8 @@ struct VisitorTests {
     @Test func aRewriterChangesRemovesAndKeepsNodes() {
         struct Rewriter: BriefingRewriter {
             mutating func visitParagraph(_ paragraph: Paragraph) -> BriefingNode? {
-                paragraph.text == "Deep" ? nil : .paragraph(Paragraph(text: paragraph.text.uppercased(), location: paragraph.location))
+                paragraph.text == "Deep"
+                    ? nil : .paragraph(Paragraph(text: paragraph.text.uppercased(), location: paragraph.location))
             }
             mutating func visitQuote(_ quote: Quote) -> BriefingNode? {
                 .code(CodeBlock(text: quote.text, location: quote.location))
@@ -123,7 +124,8 @@ struct VisitorTests {
         var rewriter = Rewriter()
         let rewritten = rewriter.rewrite(sample)
         #expect(rewritten.allBlocks.map(\.kind) == [.paragraph, .list, .code])
-        #expect(rewritten.sections[0].blocks == [.paragraph(Paragraph(text: "LEDE", location: .init(line: 3, column: 1)))])
+        #expect(
+            rewritten.sections[0].blocks == [.paragraph(Paragraph(text: "LEDE", location: .init(line: 3, column: 1)))])
         guard case .list(let list) = rewritten.sections[1].blocks[0] else {
             Issue.record("no list")
             return

@@ -20,6 +20,7 @@ struct ExampleArticleTests {
         let briefing = try Fixtures.example("variants.txt")
         #expect(briefing.title == "Lisbon Council Approves Revised Tram and Ferry Investment Plan")
         #expect(briefing.metadata.byline == "Jane Doe")
+        #expect(briefing.metadata.authors == ["Jane Doe"])
         #expect(briefing.metadata.dateline == "LISBON, Nov 24 (Briefing Wire)")
         #expect(briefing.metadata.date == "24 November 2026")
         #expect(

@@ -1,7 +1,7 @@
+import BriefingMemo
 import BriefingModel
 import BriefingPlainText
 import BriefingTestSupport
-import BriefingMemo
 import Foundation
 import Testing
 
@@ -97,4 +97,3 @@ struct PlainTextExporterTests {
         #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
     }
 }
-

@@ -104,6 +104,15 @@ struct TextBlockTests {
         #expect(briefing.paragraphTexts.last?.hasPrefix("KYIV, Nov 24 (Reuters) — ") == true)
     }
 
+    @Test func aBylineOfSeveralNamesGivesEachAuthor() throws {
+        let briefing = try Fixtures.read("A Title Line\n\nBy Jane Doe and John Roe & Ann Poe\n\nText follows here.\n")
+        #expect(briefing.metadata.byline == "Jane Doe and John Roe & Ann Poe")
+        #expect(briefing.metadata.authors == ["Jane Doe", "John Roe", "Ann Poe"])
+        // A comma ends the names (`By Jane Doe, Staff Writer`).
+        let titled = try Fixtures.read("A Title Line\n\nBy Jane Doe, Staff Writer\n\nText follows here.\n")
+        #expect(titled.metadata.authors == ["Jane Doe"])
+    }
+
     @Test func aDatelineWithoutDateIsRecognised() throws {
         let briefing = try Fixtures.read("Headline Here\n\nWASHINGTON (AP) -- Lawmakers agreed on a budget.\n")
         #expect(briefing.metadata.place == "WASHINGTON")

@@ -47,7 +47,8 @@ enum RandomBriefing {
                 quotes: (0..<source.number(3)).map { _ in
                     AttributedQuote(
                         text: source.string(), speaker: source.optionalString(),
-                        cue: source.optionalString().map { AttributedQuote.Cue($0) }, location: source.optionalLocation())
+                        cue: source.optionalString().map { AttributedQuote.Cue($0) },
+                        location: source.optionalLocation())
                 },
                 keyphrases: (0..<source.number(3)).map { _ in
                     Keyphrase(text: source.string(), score: Double(source.number(10_000)) / 7)
@@ -105,7 +106,9 @@ enum RandomBriefing {
                         )))
             case 2:
                 section.blocks.append(
-                    .code(CodeBlock(text: source.string(), language: source.optionalString(), location: source.location())))
+                    .code(
+                        CodeBlock(text: source.string(), language: source.optionalString(), location: source.location())
+                    ))
             case 3:
                 let rows = (0..<source.number(4)).map { _ in source.strings(4) }
                 section.blocks.append(
@@ -115,7 +118,8 @@ enum RandomBriefing {
                             location: source.location())))
             case 4:
                 section.blocks.append(
-                    .figure(Figure(caption: source.string(), source: source.optionalString(), location: source.location())))
+                    .figure(
+                        Figure(caption: source.string(), source: source.optionalString(), location: source.location())))
             default: section.blocks.append(.quote(quote(&source, depth: 1)))
             }
         }

@@ -1,7 +1,7 @@
 import BriefingJSON
+import BriefingMemo
 import BriefingModel
 import BriefingPlainText
-import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing

@@ -1,7 +1,7 @@
 import BriefingAnalysis
+import BriefingMemo
 import BriefingModel
 import BriefingPlainText
-import BriefingMemo
 import Testing
 
 /// What the fuzzers found (`Fuzz/`), each kept as a regression test: every input goes through

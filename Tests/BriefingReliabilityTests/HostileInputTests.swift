@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
+import BriefingMemo
 import BriefingModel
 import BriefingPlainText
-import BriefingMemo
 import BriefingXML
 import Foundation
 import Testing

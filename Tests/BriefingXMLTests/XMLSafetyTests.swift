@@ -1,7 +1,7 @@
 import BriefingLibXML
 import BriefingModel
-import CLibXML2
 import BriefingXML
+import CLibXML2
 import Testing
 
 @Suite("XML reading is safe")

@@ -1,8 +1,8 @@
 import BriefingAnalysis
 import BriefingJSON
+import BriefingMemo
 public import BriefingModel
 import BriefingPlainText
-import BriefingMemo
 import BriefingXML
 import Foundation
 
@@ -48,6 +48,8 @@ public enum Invariants {
                 case .quote(let quote):
                     check(quote.location, "quote")
                     require(depth(quote) <= Briefing.maximumNestingDepth, "quote deeper than the cap")
+                default:
+                    check(block.location, "\(block.kind.rawValue) block")
                 }
             }
         }

@@ -32,6 +32,9 @@ struct Outline: Equatable, CustomStringConvertible {
                     lines.append("list ordered: \(list.ordered)")
                     for item in list.items { add(item, 1) }
                 case .quote(let quote): add(quote, 1)
+                case .code(let code): lines.append("code \(code.language ?? "nil"): \(code.text)")
+                case .table(let table): lines.append("table \(table.headerRowCount): \(table.text)")
+                case .figure(let figure): lines.append("figure: \(figure.caption) \(figure.source ?? "nil")")
                 }
             }
             for child in section.sections { add(child) }

@@ -32,7 +32,6 @@ public struct EntityAnalyser: BriefingAnalyser {
     /// `entities`.
     public var name: String { "entities" }
 
-
     /// Fills `AnalysisResults.entities`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.entities = entities(in: TextIndex.shared(briefing, &cache))

@@ -31,7 +31,6 @@ public struct EstimateAnalyser: BriefingAnalyser {
     /// `estimates`.
     public var name: String { "estimates" }
 
-
     /// Fills `AnalysisResults.estimates`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         let index = TextIndex.shared(briefing, &cache)

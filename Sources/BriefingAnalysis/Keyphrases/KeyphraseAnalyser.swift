@@ -30,7 +30,6 @@ public struct KeyphraseAnalyser: BriefingAnalyser {
     /// `keyphrases`.
     public var name: String { "keyphrases" }
 
-
     /// Fills `AnalysisResults.keyphrases`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.keyphrases = keyphrases(in: TextIndex.shared(briefing, &cache))

@@ -14,7 +14,6 @@ public struct StatisticsAnalyser: BriefingAnalyser {
     /// `statistics`.
     public var name: String { "statistics" }
 
-
     /// Fills `AnalysisResults.statistics`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         let index = TextIndex.shared(briefing, &cache)

@@ -36,7 +36,6 @@ public struct SummaryAnalyser: BriefingAnalyser {
     /// `summary`.
     public var name: String { "summary" }
 
-
     /// Fills `AnalysisResults.summary`, sharing the tokenised text through `cache`.
     public func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         briefing.analysis.summary = summary(of: TextIndex.shared(briefing, &cache))

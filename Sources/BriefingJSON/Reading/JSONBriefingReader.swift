@@ -21,7 +21,8 @@ public struct JSONBriefingReader: BriefingReader {
             guard let base = buffer.baseAddress, buffer.count > 0 else {
                 return .failure(BriefingError(.invalidInput, "not a briefing in JSON: the input is empty"))
             }
-            let data = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
+            let data = Data(
+                bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
             do {
                 return .success(try JSONDecoder().decode(Briefing.self, from: data))
             } catch let error as DecodingError {

@@ -148,7 +148,9 @@ enum AnalysisValueDecoder {
             return try AnalysisValueDecoder.decodeValue(type, from: value, codingPath: path)
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy type: NestedKey.Type
+        ) throws
             -> KeyedDecodingContainer<NestedKey>
         {
             let (value, path) = try next()

@@ -147,7 +147,9 @@ enum AnalysisValueEncoder {
             try AnalysisValueEncoder.leaf(value, at: node.appendElement(), codingPath: codingPath + [key])
         }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+        mutating func nestedContainer<NestedKey: CodingKey>(
+            keyedBy keyType: NestedKey.Type
+        )
             -> KeyedEncodingContainer<NestedKey>
         {
             let key = nextKey

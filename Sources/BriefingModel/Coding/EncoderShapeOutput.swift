@@ -30,7 +30,8 @@ struct EncoderShapeOutput: JSONShapeOutput {
 
     private mutating func push(keyed: Bool) {
         guard let top = stack.popLast() else {
-            stack.append(keyed ? .keyed(encoder.container(keyedBy: AnyCodingKey.self)) : .unkeyed(encoder.unkeyedContainer()))
+            stack.append(
+                keyed ? .keyed(encoder.container(keyedBy: AnyCodingKey.self)) : .unkeyed(encoder.unkeyedContainer()))
             return
         }
         switch top {
@@ -63,7 +64,9 @@ struct EncoderShapeOutput: JSONShapeOutput {
         }
         switch top {
         case .keyed(var container):
-            attempt { if isNil { try container.encodeNil(forKey: key) } else { try container.encode(value, forKey: key) } }
+            attempt {
+                if isNil { try container.encodeNil(forKey: key) } else { try container.encode(value, forKey: key) }
+            }
             stack.append(.keyed(container))
         case .unkeyed(var container):
             attempt { if isNil { try container.encodeNil() } else { try container.encode(value) } }

@@ -13,7 +13,9 @@ extension Briefing {
         }
     }
 
-    private func update(_ string: inout String?, _ location: SourceLocation?, _ body: (inout String, SourceLocation?) -> Void) {
+    private func update(
+        _ string: inout String?, _ location: SourceLocation?, _ body: (inout String, SourceLocation?) -> Void
+    ) {
         guard var value = string else { return }
         body(&value, location)
         string = value

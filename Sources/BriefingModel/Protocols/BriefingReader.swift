@@ -68,7 +68,8 @@ extension UnsafeRawBufferPointer {
     /// The standard library's `bytes` property needs macOS 26 on Apple platforms; the initialiser
     /// used here is the back-deployed one it is built on.
     @inlinable
-    package func withSpan<Result, Failure: Error>(_ body: (RawSpan) throws(Failure) -> Result) throws(Failure) -> Result {
+    package func withSpan<Result, Failure: Error>(_ body: (RawSpan) throws(Failure) -> Result) throws(Failure) -> Result
+    {
         try body(RawSpan(_unsafeBytes: self))
     }
 }

@@ -212,6 +212,7 @@ struct BriefingAssembler {
             let byline = MetadataRecogniser.byline(text)
         {
             metadata.byline = byline
+            metadata.authors = MetadataRecogniser.authors(byline)
             return
         }
         if metadata.dateline == nil, let found = MetadataRecogniser.dateline(text) {

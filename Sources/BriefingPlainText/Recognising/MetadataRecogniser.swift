@@ -23,6 +23,21 @@ enum MetadataRecogniser {
         return rest.isEmpty ? nil : String(rest)
     }
 
+    /// The names in a byline, one each: `Jane Doe and John Roe`, `Jane Doe, John Roe & Ann Poe`.
+    static func authors(_ byline: String) -> [String] {
+        var names: [String] = []
+        for part in byline.split(separator: ",") {
+            var rest = Substring(part)
+            while let range = rest.firstRange(of: " and ") ?? rest.firstRange(of: " AND ") ?? rest.firstRange(of: " & ")
+            {
+                names.append(String(rest[..<range.lowerBound]))
+                rest = rest[range.upperBound...]
+            }
+            names.append(String(rest))
+        }
+        return names.map { ByteClasses.trimmingWhitespace(Substring($0)) }.filter { !$0.isEmpty }.map(String.init)
+    }
+
     /// A dateline at the start of a paragraph: `KYIV, Nov 24 (Reuters) —`, `WASHINGTON (AP) --`.
     static func dateline(_ text: String) -> (dateline: String, place: String, date: String?, source: String?)? {
         let utf8 = text.utf8

@@ -1,5 +1,5 @@
-public import BriefingModel
 import BriefingLibXML
+public import BriefingModel
 
 /// Reads a briefing back from the XML that ``XMLExporter`` writes.
 ///

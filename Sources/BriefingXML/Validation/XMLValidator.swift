@@ -1,5 +1,5 @@
-public import BriefingModel
 import BriefingLibXML
+public import BriefingModel
 
 /// Checks documents against the briefing format's XML Schema (``BriefingXMLSchema``) with
 /// libxml2, reporting libxml2's messages and lines.

@@ -8,15 +8,15 @@ import Glibc
 import Darwin
 #endif
 
-// usage: Consumer [ARTICLE] [FORMAT]   (defaults: the river-treaty example, markdown)
+// usage: Consumer [ARTICLE] [FORMAT]   (defaults: the river-treaty example, html)
 let arguments = CommandLine.arguments.dropFirst()
 let path = arguments.first ?? "../Articles/river-treaty-talks.txt"
-let formatName = arguments.dropFirst().first ?? "markdown"
+let formatName = arguments.dropFirst().first ?? "html"
 
 // The formats this program offers: one from swift-briefing, one of its own.
 var registry = ExporterRegistry()
 registry.register(JSONExporter(style: .compact))
-registry.register(MarkdownExporter())
+registry.register(HTMLPageExporter())
 
 func readFile(_ path: String) -> [UInt8]? {
     guard let file = fopen(path, "rb") else { return nil }
@@ -36,7 +36,8 @@ guard let bytes = readFile(path) else {
     exit(1)
 }
 do {
-    let briefing = try PlainTextReader().read(bytes)
+    var briefing = try PlainTextReader().read(bytes)
+    try LongestParagraphAnalyser().analyse(&briefing)  // an analyser of its own
     let result = try registry.export(briefing, as: formatName)
     print(result.text)
 } catch {
