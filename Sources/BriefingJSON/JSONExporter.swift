@@ -63,10 +63,7 @@ public struct JSONExporter: BriefingExporter {
 
     /// The JSON bytes for `briefing`.
     public func encode(_ briefing: Briefing) -> [UInt8] {
-        var writer = JSONShapeWriter(
-            output: JSONOutput(pretty: style == .pretty, sink: ByteSink(), flushThreshold: .max))
-        writer.visitBriefing(briefing)
-        return writer.output.buffer.array
+        briefing.jsonBytes(pretty: style == .pretty)
     }
 
     /// The size of the pieces handed to a sink: 64 KiB.
@@ -76,12 +73,15 @@ public struct JSONExporter: BriefingExporter {
     ///
     /// - Throws: the sink's error, when a write fails.
     public func export(_ briefing: Briefing, to sink: inout some ExportSink) throws(BriefingError) -> [Diagnostic] {
-        var writer = JSONShapeWriter(
-            output: JSONOutput(pretty: style == .pretty, sink: sink, flushThreshold: Self.pieceSize))
-        writer.visitBriefing(briefing)
-        writer.output.flush()
-        sink = writer.output.sink
-        if let failure = writer.output.failure { throw failure }
+        let failure = briefing.writeJSON(pretty: style == .pretty, pieceSize: Self.pieceSize) { bytes in
+            do throws(BriefingError) {
+                try bytes.withSpan { span throws(BriefingError) in try sink.write(span) }
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
         return []
     }
 }

@@ -64,45 +64,64 @@ public struct PlainTextReader: BriefingReader {
     ///   ``maximumInputSize``.
     /// - Complexity: O(*n*) in the size of the input.
     public func read(_ bytes: RawSpan) throws(BriefingError) -> Briefing {
+        try checkSize(bytes.byteCount)
+        return read(owned: bytes.withUnsafeBytes { Array($0) })
+    }
+
+    /// Reads a briefing from plain text in an array, keeping the array's storage for the
+    /// briefing's text instead of copying the text out of it (the array is shared, not copied).
+    ///
+    /// - Throws: `BriefingError` with code `inputTooLarge` when the input exceeds
+    ///   ``maximumInputSize``.
+    public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {
+        try checkSize(bytes.count)
+        return read(owned: bytes)
+    }
+
+    private func checkSize(_ count: Int) throws(BriefingError) {
         let limit = min(maximumInputSize, Self.largestSupportedInputSize)
-        guard bytes.byteCount <= limit else {
-            throw BriefingError(
-                .inputTooLarge, "input is \(bytes.byteCount) bytes, more than the limit of \(limit) bytes")
+        guard count <= limit else {
+            throw BriefingError(.inputTooLarge, "input is \(count) bytes, more than the limit of \(limit) bytes")
         }
-        return bytes.withUnsafeBytes { raw in
-            let buffer = raw.assumingMemoryBound(to: UInt8.self)
-            var decoder = InputDecoder()
-            switch decoder.decode(buffer) {
-            case .original(let contentStart):
-                var scanner = LineScanner()
-                if let lines = scanner.scan(buffer, from: contentStart) {
-                    return parse(buffer, lines: lines, scanner: scanner, diagnostics: decoder.diagnostics)
-                }
-                // Ill-formed UTF-8: repair a copy, reporting each repair, and read that.
-                let repaired = decoder.repair(
-                    buffer, from: contentStart, firstInvalid: scanner.firstInvalid ?? contentStart)
-                return read(valid: repaired, diagnostics: decoder.diagnostics)
-            case .transcoded(let transcoded):
-                return read(valid: transcoded, diagnostics: decoder.diagnostics)
+    }
+
+    /// Reads bytes that the briefing may keep as the storage of its text.
+    private func read(owned bytes: [UInt8]) -> Briefing {
+        var decoder = InputDecoder()
+        let decoded = bytes.withUnsafeBufferPointer { decoder.decode($0) }
+        switch decoded {
+        case .original(let contentStart):
+            var scanner = LineScanner()
+            let lines = bytes.withUnsafeBufferPointer { scanner.scan($0, from: contentStart) }
+            if let lines {
+                return parse(
+                    TextStorage(validUTF8: bytes), lines: lines, scanner: scanner, diagnostics: decoder.diagnostics)
             }
+            // Ill-formed UTF-8: repair a copy, reporting each repair, and read that.
+            let repaired = bytes.withUnsafeBufferPointer {
+                decoder.repair($0, from: contentStart, firstInvalid: scanner.firstInvalid ?? contentStart)
+            }
+            return read(valid: repaired, diagnostics: decoder.diagnostics)
+        case .transcoded(let transcoded):
+            return read(valid: transcoded, diagnostics: decoder.diagnostics)
         }
     }
 
     /// Reads bytes known to be valid UTF-8 (repaired or transcoded).
     private func read(valid bytes: [UInt8], diagnostics: [Diagnostic]) -> Briefing {
-        bytes.withUnsafeBufferPointer { buffer in
-            var scanner = LineScanner()
-            let lines = scanner.scan(buffer, from: 0) ?? []  // Valid by construction: never `nil`.
-            return parse(buffer, lines: lines, scanner: scanner, diagnostics: diagnostics)
-        }
+        var scanner = LineScanner()
+        let lines = bytes.withUnsafeBufferPointer { scanner.scan($0, from: 0) } ?? []  // Valid: never `nil`.
+        return parse(TextStorage(validUTF8: bytes), lines: lines, scanner: scanner, diagnostics: diagnostics)
     }
 
     private func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, lines: [Line], scanner: LineScanner, diagnostics: [Diagnostic]
+        _ input: TextStorage, lines: [Line], scanner: LineScanner, diagnostics: [Diagnostic]
     ) -> Briefing {
-        let source = SourceText(bytes: bytes, lines: lines)
-        var assembler = BriefingAssembler(source: source)
-        var briefing = assembler.assemble()
+        let store = OutlineStore(input: input)
+        var (briefing, assemblerDiagnostics) = input.bytes.withUnsafeBufferPointer { bytes in
+            var assembler = BriefingAssembler(source: SourceText(bytes: bytes, lines: lines, store: store))
+            return (assembler.assemble(), assembler.diagnostics)
+        }
         var all = diagnostics
         if scanner.controlCharacterCount > 0 {
             let value = String(scanner.firstControlCharacterValue, radix: 16, uppercase: true)
@@ -114,7 +133,7 @@ public struct PlainTextReader: BriefingReader {
                         + "the first U+\(padded); they are kept as they are",
                     location: scanner.firstControlCharacter))
         }
-        all += assembler.diagnostics
+        all += assemblerDiagnostics
         briefing.diagnostics = all
         return briefing
     }

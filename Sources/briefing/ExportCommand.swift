@@ -149,7 +149,8 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("standard input has no folder to write beside; use --output")
         }
         guard width >= 20 else { throw ValidationError("--width must be at least 20") }
-        let analysers = AnalysisPipeline.standard().names
+        // The standard pipeline is made (its gazetteer built) only when there are names to check.
+        let analysers = skipped.isEmpty ? [] : AnalysisPipeline.standard().names
         for name in skipped where !analysers.contains(name) {
             throw ValidationError(
                 "unknown analyser '\(name)'; choose one of: \(analysers.joined(separator: ", "))")

@@ -133,8 +133,8 @@ struct BadInputTests {
         var text = "Title\n\n"
         for level in 0..<1000 { text += String(repeating: " ", count: level) + "- item \(level)\n" }
         let briefing = try Fixtures.read(text)
-        func depth(_ items: [ListItem]) -> Int { items.map { 1 + depth($0.items) }.max() ?? 0 }
-        func count(_ items: [ListItem]) -> Int { items.reduce(items.count) { $0 + count($1.items) } }
+        func depth(_ items: ChildList<ListItem>) -> Int { items.map { 1 + depth($0.items) }.max() ?? 0 }
+        func count(_ items: ChildList<ListItem>) -> Int { items.reduce(items.count) { $0 + count($1.items) } }
         let list = try #require(briefing.lists.first)
         #expect(depth(list.items) == Briefing.maximumNestingDepth)
         #expect(count(list.items) == 1000)

@@ -91,7 +91,7 @@ extension Block {
 
     /// The items of a list block (none for other blocks).
     var listItems: [ListItem] {
-        if case .list(let list) = self { return list.items }
+        if case .list(let list) = self { return Array(list.items) }
         return []
     }
 }

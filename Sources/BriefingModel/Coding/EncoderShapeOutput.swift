@@ -80,7 +80,7 @@ struct EncoderShapeOutput: JSONShapeOutput {
     mutating func endArray() { _ = stack.popLast() }
     mutating func element() {}
     mutating func key(_ name: StaticString) { pendingKey = AnyCodingKey(name.description) }
-    mutating func key(_ name: String) { pendingKey = AnyCodingKey(name) }
+    mutating func dynamicKey(_ name: String) { pendingKey = AnyCodingKey(name) }
     mutating func null() { scalar(0, isNil: true) }
     mutating func bool(_ value: Bool) { scalar(value) }
     mutating func int(_ value: Int) { scalar(value) }

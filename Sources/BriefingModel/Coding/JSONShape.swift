@@ -17,7 +17,7 @@ package protocol JSONShapeOutput {
     /// The key of the next member of an object (a name without quotes).
     mutating func key(_ name: StaticString)
     /// The key of the next member of an object, made at run time (a custom result's key).
-    mutating func key(_ name: String)
+    mutating func dynamicKey(_ name: String)
     /// `null`.
     mutating func null()
     /// `true` or `false`.
@@ -28,6 +28,8 @@ package protocol JSONShapeOutput {
     mutating func double(_ value: Double)
     /// A string.
     mutating func string(_ value: String)
+    /// Text stored in a briefing's shared storage (see ``JSONShapeOutput/text(_:)-(TextSlice)``).
+    mutating func text(_ value: TextSlice)
 }
 
 extension JSONShapeOutput {
@@ -35,6 +37,18 @@ extension JSONShapeOutput {
     @inlinable
     package mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
+    }
+
+    /// Text stored in a briefing's shared storage; an output that writes bytes reads it in place.
+    @inlinable
+    package mutating func text(_ value: TextSlice) {
+        string(value.string)
+    }
+
+    /// Text stored in a briefing's shared storage, or `null`.
+    @inlinable
+    package mutating func text(_ value: TextSlice?) {
+        if let value { text(value) } else { null() }
     }
 }
 
@@ -129,7 +143,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     package mutating func visitSection(_ section: Section) {
         output.beginObject(inline: false)
         output.key("heading")
-        output.string(section.heading)
+        output.text(section.headingSlice)
         output.key("level")
         output.int(section.level)
         output.key("location")
@@ -159,7 +173,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     @inlinable
     package mutating func paragraphMembers(_ paragraph: Paragraph) {
         output.key("text")
-        output.string(paragraph.text)
+        output.text(paragraph.textSlice)
         output.key("location")
         location(paragraph.location)
     }
@@ -188,9 +202,9 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     package mutating func visitListItem(_ item: ListItem) {
         output.beginObject(inline: false)
         output.key("label")
-        output.string(item.label)
+        output.text(item.labelSlice)
         output.key("text")
-        output.string(item.text)
+        output.text(item.textSlice)
         output.key("items")
         items(item.items)
         output.key("location")
@@ -211,9 +225,9 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     @inlinable
     package mutating func quoteMembers(_ quote: Quote) {
         output.key("text")
-        output.string(quote.text)
+        output.text(quote.textSlice)
         output.key("attribution")
-        output.string(quote.attribution)
+        output.text(quote.attributionSlice)
         output.key("quotes")
         output.beginArray()
         for child in quote.quotes {
@@ -468,7 +482,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         case .object(let members):
             output.beginObject(inline: false)
             for name in members.keys.sorted() {
-                output.key(name)
+                output.dynamicKey(name)
                 self.value(members[name]!)
             }
             output.endObject()
@@ -513,7 +527,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     @inlinable
-    package mutating func items(_ items: [ListItem]) {
+    package mutating func items(_ items: ChildList<ListItem>) {
         output.beginArray()
         for item in items {
             output.element()

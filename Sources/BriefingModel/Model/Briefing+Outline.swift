@@ -35,17 +35,17 @@ extension Briefing {
 
     private static func same(_ a: [Section], _ b: [Section]) -> Bool {
         a.count == b.count
-            && zip(a, b).allSatisfy {
-                $0.heading == $1.heading && $0.level == $1.level && same($0.blocks, $1.blocks)
-                    && same($0.sections, $1.sections)
+            && zip(a, b).allSatisfy { (a: Section, b: Section) -> Bool in
+                a.headingSlice == b.headingSlice && a.level == b.level && same(a.blocks, b.blocks)
+                    && same(a.sections, b.sections)
             }
     }
 
-    private static func same(_ a: [Block], _ b: [Block]) -> Bool {
+    private static func same(_ a: ChildList<Block>, _ b: ChildList<Block>) -> Bool {
         a.count == b.count
             && zip(a, b).allSatisfy { pair in
                 switch pair {
-                case (.paragraph(let a), .paragraph(let b)): a.text == b.text
+                case (.paragraph(let a), .paragraph(let b)): a.textSlice == b.textSlice
                 case (.list(let a), .list(let b)): a.ordered == b.ordered && same(a.items, b.items)
                 case (.quote(let a), .quote(let b)): same([a], [b])
                 case (.code(let a), .code(let b)): a.text == b.text && a.language == b.language
@@ -57,15 +57,17 @@ extension Briefing {
             }
     }
 
-    private static func same(_ a: [ListItem], _ b: [ListItem]) -> Bool {
+    private static func same(_ a: ChildList<ListItem>, _ b: ChildList<ListItem>) -> Bool {
         a.count == b.count
-            && zip(a, b).allSatisfy { $0.label == $1.label && $0.text == $1.text && same($0.items, $1.items) }
+            && zip(a, b).allSatisfy { (a: ListItem, b: ListItem) -> Bool in
+                a.labelSlice == b.labelSlice && a.textSlice == b.textSlice && same(a.items, b.items)
+            }
     }
 
     private static func same(_ a: [Quote], _ b: [Quote]) -> Bool {
         a.count == b.count
-            && zip(a, b).allSatisfy {
-                $0.text == $1.text && $0.attribution == $1.attribution && same($0.quotes, $1.quotes)
+            && zip(a, b).allSatisfy { (a: Quote, b: Quote) -> Bool in
+                a.textSlice == b.textSlice && a.attributionSlice == b.attributionSlice && same(a.quotes, b.quotes)
             }
     }
 }

@@ -29,6 +29,14 @@ public protocol BriefingReader: Sendable {
     /// - Throws: ``BriefingError`` when the input cannot be read at all.
     func read(_ bytes: RawSpan) throws(BriefingError) -> Briefing
 
+    /// Reads a briefing from bytes in an array.
+    ///
+    /// The default lends the array's storage to ``read(_:)-(RawSpan)``. A reader whose briefing
+    /// keeps the document's text may keep the array's storage instead of copying the text out of
+    /// it (the plain-text reader does): the array is shared, not copied, and the caller's copy is
+    /// unaffected.
+    func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing
+
     /// Whether a document that starts with `prefix` (its first few hundred bytes) is, by its look,
     /// in this reader's format: `<!doctype html` for HTML, say. A reader that cannot tell answers `false`.
     func recognises(_ prefix: RawSpan) -> Bool
@@ -44,7 +52,7 @@ extension BriefingReader {
     /// `false`: a reader that does not say cannot be told by its content.
     public func recognises(_ prefix: RawSpan) -> Bool { false }
 
-    /// Reads a briefing from bytes in an array, borrowing them.
+    /// Reads a briefing from bytes in an array, lending them to ``read(_:)-(RawSpan)``.
     public func read(_ bytes: [UInt8]) throws(BriefingError) -> Briefing {
         try bytes.withUnsafeBytes { buffer in
             Result { () throws(BriefingError) in try buffer.withSpan { span throws(BriefingError) in try read(span) } }

@@ -45,7 +45,7 @@ extension BriefingRewriter {
             }
             return .briefing(briefing)
         case .section(var section):
-            section.blocks = section.blocks.compactMap { visit($0).flatMap(Block.init) }
+            section.blocks = ChildList(section.blocks.compactMap { visit($0).flatMap(Block.init) })
             section.sections = section.sections.compactMap { child in
                 if case .section(let rewritten) = visitSection(child) { return rewritten }
                 return nil
@@ -103,10 +103,11 @@ extension BriefingRewriter {
         }
     }
 
-    private mutating func rewriteItems(_ items: [ListItem]) -> [ListItem] {
-        items.compactMap { item in
-            if case .listItem(let rewritten) = visitListItem(item) { return rewritten }
-            return nil
-        }
+    private mutating func rewriteItems(_ items: ChildList<ListItem>) -> ChildList<ListItem> {
+        ChildList(
+            items.compactMap { item in
+                if case .listItem(let rewritten) = visitListItem(item) { return rewritten }
+                return nil
+            })
     }
 }

@@ -103,6 +103,7 @@ extension BriefingVisitor {
     }
 
     /// Dispatches `node` to the `visit…` method for its kind.
+    @inlinable
     public mutating func visit(_ node: BriefingNode) -> Result {
         switch node {
         case .briefing(let briefing): visitBriefing(briefing)
@@ -128,6 +129,7 @@ extension BriefingVisitor {
     }
 
     /// Dispatches `block` to the `visit…` method for its kind.
+    @inlinable
     public mutating func visit(_ block: Block) -> Result {
         switch block {
         case .paragraph(let paragraph): visitParagraph(paragraph)

@@ -54,7 +54,7 @@ struct BlockScanner {
             if let heading = LineForms.atxHeading(source, line) {
                 index += 1
                 return .markedHeading(
-                    text: source.string(heading.text.lowerBound, heading.text.upperBound), level: heading.level,
+                    text: source.slice(heading.text.lowerBound, heading.text.upperBound), level: heading.level,
                     location: source.location(of: line))
             }
             if LineForms.isSeparator(source, line) {
@@ -85,7 +85,7 @@ struct BlockScanner {
                 let heading = lines[first]
                 index += 1
                 return .markedHeading(
-                    text: source.string(heading.contentStart, heading.contentEnd), level: level,
+                    text: source.slice(heading.contentStart, heading.contentEnd), level: level,
                     location: source.location(of: heading))
             }
             if LineForms.isQuoteLine(source, line) || LineForms.atxHeading(source, line) != nil

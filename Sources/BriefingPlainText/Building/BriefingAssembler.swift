@@ -91,7 +91,7 @@ struct BriefingAssembler {
                     message: "the first block does not read like a title; the briefing has none",
                     location: location(of: first.block)))
         }
-        var outline = OutlineBuilder()
+        var outline = OutlineBuilder(store: source.store)
         var metadata = Metadata()
         while let pending = current {
             switch pending.block {
@@ -135,7 +135,7 @@ struct BriefingAssembler {
     private func title(of block: RawBlock, hasNext: Bool) -> (String, SourceLocation)? {
         switch block {
         case .markedHeading(let text, _, let location):
-            return (text, location)
+            return (text.string, location)
         case .text(let run):
             guard let features = shortFeatures(run, limit: 300) else { return nil }
             let firstLine = source.lines[run.first]
@@ -147,7 +147,7 @@ struct BriefingAssembler {
             }
             if features.endsWithSentencePunctuation && (features.words > 12 || !hasNext) { return nil }
             if isWhollyQuoted(run) { return nil }
-            return (text(of: run), source.location(of: firstLine))
+            return (text(of: run).string, source.location(of: firstLine))
         default:
             return nil
         }
@@ -157,17 +157,29 @@ struct BriefingAssembler {
 
     private func paragraphOrQuote(_ run: TextRun) -> Block {
         let location = source.location(of: source.lines[run.first])
+        let full = text(of: run)
         if isWhollyQuoted(run) {
-            // Copying a slice of a string is a plain copy: its bytes are known to be valid UTF-8.
-            let full = text(of: run)
-            let scalars = full.unicodeScalars
-            let inner = ByteClasses.trimmingWhitespace(
-                full[scalars.index(after: scalars.startIndex)..<scalars.index(before: scalars.endIndex)])
+            // The text inside the marks, without the white space next to them.
+            let inner = full.withUTF8 { bytes -> Range<Int> in
+                var start = 0
+                start += ByteClasses.scalar(bytes, at: 0).1
+                var end = bytes.count
+                end -= ByteClasses.scalar(bytes, endingAt: end, from: start).1
+                while start < end, ByteClasses.isWhitespace(bytes, at: start, end: end) {
+                    start += ByteClasses.whitespaceLength(bytes, at: start, end: end)
+                }
+                while end > start, let previous = ByteClasses.trailingWhitespaceStart(bytes, before: end, from: start) {
+                    end = previous
+                }
+                return start..<max(start, end)
+            }
             // Marks around nothing but white space are not a quotation.
-            if !inner.isEmpty { return .quote(Quote(text: String(inner), location: location)) }
-            return .paragraph(Paragraph(text: full, location: location))
+            if !inner.isEmpty {
+                return .quote(
+                    Quote(textSlice: full.slice(inner), attributionSlice: nil, quotes: [], location: location))
+            }
         }
-        return .paragraph(Paragraph(text: text(of: run), location: location))
+        return .paragraph(Paragraph(textSlice: full, location: location))
     }
 
     /// Whether the run is one quotation from its first character to its last: it opens with a
@@ -259,7 +271,7 @@ struct BriefingAssembler {
         return context
     }
 
-    private func text(of run: TextRun) -> String {
+    private func text(of run: TextRun) -> TextSlice {
         let first = source.lines[run.first]
         var pieces = TextPieces(first.contentStart..<first.contentEnd)
         for lineIndex in (run.first + 1)..<run.end {

@@ -15,16 +15,15 @@ struct ListBuilder {
     let usesEnDashes: Bool
     var diagnostics: [Diagnostic] = []
 
-    /// An item still open for more lines or nested items.
+    /// An item still open for more lines or nested items; its finished children wait in the
+    /// store's buffer for the next depth.
     private struct OpenItem {
         var markerIndent: Int
         var pieces: TextPieces
         var location: SourceLocation
-        var children: [ListItem] = []
     }
 
     private var open: [OpenItem] = []
-    private var roots: [ListItem] = []
     private var reportedDepth = false
 
     init(source: SourceText, firstMarker: ListMarker) {
@@ -74,7 +73,16 @@ struct ListBuilder {
             index += 1
         }
         while !open.isEmpty { closeLast() }
-        return ListBlock(ordered: ordered, items: roots, location: location)
+        return ListBlock(ordered: ordered, children: takeFinished(depth: 0), location: location)
+    }
+
+    /// The items finished at `depth`, stored together in the store's buffer of items.
+    private func takeFinished(depth: Int) -> ChildList<ListItem> {
+        let store = source.store
+        guard depth < store.itemsByDepth.count, !store.itemsByDepth[depth].isEmpty else { return ChildList() }
+        let list = store.items.append(contentsOf: store.itemsByDepth[depth])
+        store.itemsByDepth[depth].removeAll(keepingCapacity: true)
+        return list
     }
 
     /// Whether a marker line indented under the current item is really a wrapped line of it: a
@@ -109,12 +117,12 @@ struct ListBuilder {
 
     private mutating func closeLast() {
         let item = open.removeLast()
+        let depth = open.count
         let (label, text) = LabelSplitter.split(item.pieces, in: source)
-        let finished = ListItem(label: label, text: text, items: item.children, location: item.location)
-        if open.isEmpty {
-            roots.append(finished)
-        } else {
-            open[open.count - 1].children.append(finished)
-        }
+        let finished = ListItem(
+            labelSlice: label, textSlice: text, children: takeFinished(depth: depth + 1), location: item.location)
+        let store = source.store
+        while store.itemsByDepth.count <= depth { store.itemsByDepth.append([]) }
+        store.itemsByDepth[depth].append(finished)
     }
 }

@@ -49,7 +49,10 @@ struct QuoteBuilder {
             index += 1
         }
         while !open.isEmpty { close(into: &root) }
-        return root ?? Quote(text: "", location: source.location(of: lines[max(0, index - 1)]))
+        return root
+            ?? Quote(
+                textSlice: TextSlice(), attributionSlice: nil, quotes: [],
+                location: source.location(of: lines[max(0, index - 1)]))
     }
 
     private mutating func append(_ range: Range<Int>) {
@@ -88,8 +91,8 @@ struct QuoteBuilder {
     private mutating func close(into root: inout Quote?) {
         let quote = open.removeLast()
         let finished = Quote(
-            text: quote.pieces.text(in: source),
-            attribution: quote.attribution.map { source.string($0.lowerBound, $0.upperBound) },
+            textSlice: quote.pieces.text(in: source),
+            attributionSlice: quote.attribution.map { source.slice($0.lowerBound, $0.upperBound) },
             quotes: quote.children, location: quote.location)
         if open.isEmpty {
             root = finished

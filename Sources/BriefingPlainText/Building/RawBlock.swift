@@ -5,7 +5,7 @@ enum RawBlock {
     /// Consecutive non-blank lines of running text: a paragraph, title, heading, byline or quote.
     case text(TextRun)
     /// A heading marked as such in the input (`## Heading`, or a line underlined with `===`/`---`).
-    case markedHeading(text: String, level: Int, location: SourceLocation)
+    case markedHeading(text: TextSlice, level: Int, location: SourceLocation)
     /// A list, complete with its nested items.
     case list(ListBlock)
     /// A `>` block quote.

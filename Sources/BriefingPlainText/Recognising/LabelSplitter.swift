@@ -1,3 +1,5 @@
+import BriefingModel
+
 /// Splits a list item of the form `Label: text` into its label and text.
 ///
 /// The split is made only when the part before the first `: ` is short and title-like, so that
@@ -11,10 +13,10 @@ enum LabelSplitter {
     static let maximumLabelBytes = 60
     static let maximumLabelWords = 8
 
-    static func split(_ pieces: TextPieces, in source: SourceText) -> (label: String?, text: String) {
+    static func split(_ pieces: TextPieces, in source: SourceText) -> (label: TextSlice?, text: TextSlice) {
         if !pieces.more.isEmpty { return split(wrapped: pieces.text(in: source)) }
         if let colon = labelColon(pieces.first, in: source) {
-            let label = source.string(pieces.first.lowerBound, colon)
+            let label = source.slice(pieces.first.lowerBound, colon)
             var skip = colon + 1 - pieces.first.lowerBound
             while pieces.first.lowerBound + skip < pieces.first.upperBound,
                 ByteClasses.isWhitespace(source.bytes, at: pieces.first.lowerBound + skip, end: pieces.first.upperBound)
@@ -31,16 +33,15 @@ enum LabelSplitter {
     /// Splits the text of an item wrapped over several lines, once joined: where the lines
     /// break must not change what the label is (`Dev` / `elopment: text` is `Development: text`
     /// written on one line).
-    private static func split(wrapped text: String) -> (label: String?, text: String) {
-        var text = text
-        let split: (label: String, text: String)? = text.withUTF8 { bytes in
+    private static func split(wrapped text: TextSlice) -> (label: TextSlice?, text: TextSlice) {
+        let split: (label: TextSlice, text: TextSlice)? = text.withUTF8 { bytes in
             let joined = SourceText(bytes: bytes, lines: [])
             guard let colon = labelColon(0..<bytes.count, in: joined) else { return nil }
             var start = colon + 1
             while start < bytes.count, ByteClasses.isWhitespace(bytes, at: start, end: bytes.count) {
                 start += ByteClasses.whitespaceLength(bytes, at: start, end: bytes.count)
             }
-            return start < bytes.count ? (joined.string(0, colon), joined.string(start, bytes.count)) : nil
+            return start < bytes.count ? (text.slice(0..<colon), text.slice(start..<bytes.count)) : nil
         }
         return split ?? (nil, text)
     }

@@ -1,9 +1,45 @@
 import BriefingModel
 
+/// Where a briefing's text and children are stored while it is read: one buffer for the input's
+/// text, one for text the reader builds (wrapped lines joined), one for every block and one for
+/// every list item. Each paragraph, item, section and list refers to a range of one of them, so an
+/// article costs a handful of allocations however many blocks it has.
+final class OutlineStore {
+    /// The input, valid UTF-8; text that stands in it as it is (a line) refers to it.
+    let input: TextStorage
+    /// Text made by joining pieces of the input.
+    let built: TextStorage
+    let blocks: ChildStorage<Block>
+    let items: ChildStorage<ListItem>
+    /// For each depth of the list being built, the items finished at that depth and not yet stored
+    /// (kept here so that their memory is reused from list to list).
+    var itemsByDepth: [ContiguousArray<ListItem>] = []
+
+    init(input: TextStorage) {
+        self.input = input
+        let size = input.bytes.count
+        built = TextStorage(capacity: min(size, 1 << 12))
+        blocks = ChildStorage(capacity: size / 256 + 8)
+        items = ChildStorage(capacity: size / 512 + 8)
+    }
+}
+
 /// The decoded input with its lines: what every recogniser reads from.
 struct SourceText {
     let bytes: UnsafeBufferPointer<UInt8>
     let lines: [Line]
+    /// Where the briefing's text and children go, `bytes` being its input's; `nil` for a
+    /// recogniser's look at a few bytes of its own (a joined label), which makes no text.
+    let storeIfReading: OutlineStore?
+
+    /// The store of the briefing being read.
+    var store: OutlineStore { storeIfReading! }
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lines: [Line], store: OutlineStore? = nil) {
+        self.bytes = bytes
+        self.lines = lines
+        self.storeIfReading = store
+    }
 
     /// The location of byte `offset` on `line`: its 1-based line and scalar column.
     func location(of line: Line, at offset: Int) -> SourceLocation {
@@ -25,6 +61,12 @@ struct SourceText {
     func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The bytes `[start, end)` of the input as text of the briefing, without a copy.
+    func slice(_ start: Int, _ end: Int) -> TextSlice {
+        guard start < end else { return TextSlice() }
+        return TextSlice(storage: store.input, offset: start, count: end - start)
     }
 
     /// The byte at `offset`, or 0 past the end.
@@ -73,16 +115,17 @@ struct TextPieces {
 
     var isEmpty: Bool { first.isEmpty && more.isEmpty }
 
-    /// The pieces joined with single spaces, starting `skip` bytes into the first piece.
+    /// The pieces joined with single spaces, starting `skip` bytes into the first piece: the
+    /// input's own bytes when there is one piece, else text built in the store.
     ///
     /// A word broken after its hyphen at the end of a line (`open-` / `hardware`) is joined
     /// without a space (`open-hardware`).
-    func text(in source: SourceText, skippingFirst skip: Int = 0) -> String {
+    func text(in source: SourceText, skippingFirst skip: Int = 0) -> TextSlice {
         let head = (first.lowerBound + skip)..<max(first.lowerBound + skip, first.upperBound)
-        if more.isEmpty { return source.string(head.lowerBound, head.upperBound) }
+        if more.isEmpty { return source.slice(head.lowerBound, head.upperBound) }
         var total = head.count
         for piece in more { total += 1 + piece.count }
-        return String(unsafeUninitializedCapacity: total) { buffer in
+        return source.store.built.append(count: total) { buffer in
             var written = 0
             func copy(_ range: Range<Int>) {
                 guard !range.isEmpty else { return }

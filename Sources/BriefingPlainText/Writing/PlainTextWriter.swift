@@ -169,7 +169,7 @@ struct PlainTextWriter: BriefingVisitor {
         block(lines.joined(separator: "\n"), isList: true)
     }
 
-    private func items(_ items: [ListItem], ordered: Bool, depth: Int, into lines: inout [String]) {
+    private func items(_ items: ChildList<ListItem>, ordered: Bool, depth: Int, into lines: inout [String]) {
         let indent = String(repeating: "  ", count: depth)
         for (index, item) in items.enumerated() {
             let marker = ordered ? "\(index + 1). " : "• "

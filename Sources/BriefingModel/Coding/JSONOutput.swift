@@ -1,60 +1,69 @@
-import BriefingModel
-
 /// The byte buffer the JSON exporter writes into: escaping, pretty-printing, and handing the
 /// bytes to a sink in pieces.
 ///
-/// The shape — which keys, in which order — comes from the model's `JSONShapeWriter`; this output
+/// It lives beside ``JSONShapeWriter`` so that the writer is compiled for it in this module (a
+/// generic writer specialised across modules was not). The shape — which keys, in which order —
+/// comes from the writer; this output
 /// keeps track of nesting and commas so that the JSON is always well formed. Strings are escaped
 /// in one pass over their UTF-8 bytes that looks at sixteen bytes at a time (SIMD) and copies runs
 /// that need no escaping in bulk. When the buffer passes `flushThreshold` bytes at the end of an
 /// object, it is handed to the sink and emptied; a sink's failure stops the writing and is kept in
 /// `failure`.
-struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
-    let buffer: ByteBuffer
+package struct JSONOutput: JSONShapeOutput {
+    /// Hands a full buffer on (to a sink) and says what went wrong, if anything.
+    package typealias Flush = (UnsafeRawBufferPointer) -> BriefingError?
+
+    package let buffer: ByteBuffer
     let pretty: Bool
-    var sink: Sink
+    /// Where full buffers go; `nil` keeps everything in the buffer.
+    private let handOn: Flush?
     let flushThreshold: Int
-    private(set) var failure: BriefingError?
+    package private(set) var failure: BriefingError?
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isFirst = true
     /// How many of the open containers are written on one line even in pretty mode.
     private var inlineDepth = 0
 
-    init(pretty: Bool, sink: Sink, flushThreshold: Int) {
+    /// An output that keeps everything in its buffer.
+    package init(pretty: Bool) {
         self.pretty = pretty
-        self.sink = sink
-        self.flushThreshold = flushThreshold
-        buffer = ByteBuffer(capacity: flushThreshold == .max ? 4096 : flushThreshold + 4096)
+        handOn = nil
+        flushThreshold = .max
+        buffer = ByteBuffer(capacity: 4096)
     }
 
-    /// Hands the buffer to the sink and empties it.
-    mutating func flush() {
-        guard failure == nil, buffer.count > 0 else { return }
-        do throws(BriefingError) {
-            try buffer.bytes.withSpan { span throws(BriefingError) in try sink.write(span) }
-        } catch {
-            failure = error
-        }
+    /// An output that hands its buffer on each time it passes `flushThreshold` bytes.
+    package init(pretty: Bool, flushThreshold: Int, handOn: @escaping Flush) {
+        self.pretty = pretty
+        self.handOn = handOn
+        self.flushThreshold = flushThreshold
+        buffer = ByteBuffer(capacity: flushThreshold + 4096)
+    }
+
+    /// Hands the buffer on and empties it.
+    package mutating func flush() {
+        guard failure == nil, buffer.count > 0, let handOn else { return }
+        failure = handOn(buffer.bytes)
         buffer.removeAll()
     }
 
     // MARK: Containers
 
-    mutating func beginObject(inline: Bool) {
+    package mutating func beginObject(inline: Bool) {
         beginContainer(UInt8(ascii: "{"), inline: inline)
     }
 
-    mutating func endObject() {
+    package mutating func endObject() {
         endContainer(UInt8(ascii: "}"))
         if buffer.count >= flushThreshold { flush() }
     }
 
-    mutating func beginArray() {
+    package mutating func beginArray() {
         beginContainer(UInt8(ascii: "["), inline: false)
     }
 
-    mutating func endArray() {
+    package mutating func endArray() {
         endContainer(UInt8(ascii: "]"))
     }
 
@@ -75,13 +84,13 @@ struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
     }
 
     /// Writes the separator before the next element of an array.
-    mutating func element() {
+    package mutating func element() {
         separator()
     }
 
     /// Writes the separator and the key of the next member of an object (a name that needs no escaping).
     @inline(__always)
-    mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         separator()
         buffer.append(UInt8(ascii: "\""))
         buffer.append(name)
@@ -91,7 +100,7 @@ struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
     }
 
     /// Writes the separator and the key of the next member of an object, escaped.
-    mutating func key(_ name: String) {
+    package mutating func dynamicKey(_ name: String) {
         separator()
         string(name)
         buffer.append(UInt8(ascii: ":"))
@@ -111,25 +120,23 @@ struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
         isFirst = false
     }
 
+    /// A line feed and the indentation for the current depth, two spaces a level.
     private mutating func newline() {
         buffer.append(0x0A)
-        for _ in 0..<depth {
-            buffer.append(0x20)
-            buffer.append(0x20)
-        }
+        buffer.append(repeating: 0x20, count: 2 * depth)
     }
 
     // MARK: Values
 
-    mutating func null() {
+    package mutating func null() {
         buffer.append("null")
     }
 
-    mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         buffer.append(value ? "true" : "false")
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         if value >= 0 && value < 10 {
             buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
             return
@@ -150,16 +157,21 @@ struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
     }
 
     /// Writes a finite double in its shortest round-tripping form; a non-finite one as `null`.
-    mutating func double(_ value: Double) {
+    package mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         text.withUTF8 { buffer.append($0) }
     }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         var text = value
         text.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Text in a briefing's shared storage, escaped straight from its bytes.
+    package mutating func text(_ value: TextSlice) {
+        value.withUTF8 { appendEscaped($0) }
     }
 
     /// The offset of the first byte from `index` that may need escaping (`"`, `\`, a control
@@ -240,5 +252,25 @@ struct JSONOutput<Sink: ExportSink>: JSONShapeOutput {
         }
         if runStart < count { buffer.append(UnsafeBufferPointer(rebasing: text[runStart..<count])) }
         buffer.append(UInt8(ascii: "\""))
+    }
+}
+
+extension Briefing {
+    /// The briefing in its JSON form, all in memory (the JSON exporter's `encode(_:)`).
+    package func jsonBytes(pretty: Bool) -> [UInt8] {
+        var writer = JSONShapeWriter(output: JSONOutput(pretty: pretty))
+        writer.visitBriefing(self)
+        return writer.output.buffer.array
+    }
+
+    /// Writes the briefing in its JSON form, handing it on in pieces of about `pieceSize` bytes;
+    /// returns the first failure `handOn` reported, after which nothing more is handed on.
+    package func writeJSON(pretty: Bool, pieceSize: Int, handOn: JSONOutput.Flush) -> BriefingError? {
+        withoutActuallyEscaping(handOn) { handOn in
+            var writer = JSONShapeWriter(output: JSONOutput(pretty: pretty, flushThreshold: pieceSize, handOn: handOn))
+            writer.visitBriefing(self)
+            writer.output.flush()
+            return writer.output.failure
+        }
     }
 }
