@@ -22,7 +22,8 @@
             self = TextSlice()
             return
         }
-        self.init(storage: TextStorage(validUTF8: Array(string.utf8)), offset: 0, count: string.utf8.count)
+        let bytes = Array(string.utf8)
+        self.init(storage: TextStorage(validUTF8: bytes), offset: 0, count: bytes.count)
     }
 
     /// The empty text.
@@ -51,9 +52,7 @@
     @inlinable
     package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         guard let storage else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try storage.bytes.withUnsafeBufferPointer { buffer in
-            try body(UnsafeBufferPointer(rebasing: buffer[Int(storedOffset)..<Int(storedOffset) + Int(storedCount)]))
-        }
+        return try storage.withBytes(Int(storedOffset), Int(storedCount), body)
     }
 
     /// The text as a string.
