@@ -34,19 +34,16 @@ package protocol JSONShapeOutput {
 
 extension JSONShapeOutput {
     /// A string, or `null`.
-    @inlinable
     package mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
     /// Text stored in a briefing's shared storage; an output that writes bytes reads it in place.
-    @inlinable
     package mutating func text(_ value: TextSlice) {
         string(value.string)
     }
 
     /// Text stored in a briefing's shared storage, or `null`.
-    @inlinable
     package mutating func text(_ value: TextSlice?) {
         if let value { text(value) } else { null() }
     }
@@ -65,21 +62,15 @@ extension JSONShapeOutput {
 /// Analysis results sit at the top level and are written only when present.
 package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     package var output: Output
-
-    @inlinable
     package init(output: Output) {
         self.output = output
     }
-
-    @inlinable
     package mutating func defaultVisit(_ node: BriefingNode) {
         // Every kind of node has its own method below; a kind added later without one is `null`.
         output.null()
     }
 
     // MARK: The briefing
-
-    @inlinable
     package mutating func visitBriefing(_ briefing: Briefing) {
         output.beginObject(inline: false)
         output.key("formatVersion")
@@ -102,8 +93,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.endArray()
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitMetadata(_ metadata: Metadata) {
         output.beginObject(inline: false)
         output.key("byline")
@@ -138,8 +127,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     // MARK: The outline
-
-    @inlinable
     package mutating func visitSection(_ section: Section) {
         output.beginObject(inline: false)
         output.key("heading")
@@ -159,8 +146,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         sections(section.sections)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitParagraph(_ paragraph: Paragraph) {
         output.beginObject(inline: false)
         output.key("kind")
@@ -170,15 +155,12 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A paragraph's members after `kind`.
-    @inlinable
     package mutating func paragraphMembers(_ paragraph: Paragraph) {
         output.key("text")
         output.text(paragraph.textSlice)
         output.key("location")
         location(paragraph.location)
     }
-
-    @inlinable
     package mutating func visitList(_ list: ListBlock) {
         output.beginObject(inline: false)
         output.key("kind")
@@ -188,7 +170,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A list's members after `kind` (also the whole of a list encoded on its own).
-    @inlinable
     package mutating func listMembers(_ list: ListBlock) {
         output.key("ordered")
         output.bool(list.ordered)
@@ -197,8 +178,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(list.location)
     }
-
-    @inlinable
     package mutating func visitListItem(_ item: ListItem) {
         output.beginObject(inline: false)
         output.key("label")
@@ -211,8 +190,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(item.location)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitQuote(_ quote: Quote) {
         output.beginObject(inline: false)
         output.key("kind")
@@ -222,7 +199,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A quote's members after `kind`; a nested quote has them without `kind` (it can only be a quote).
-    @inlinable
     package mutating func quoteMembers(_ quote: Quote) {
         output.key("text")
         output.text(quote.textSlice)
@@ -240,8 +216,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(quote.location)
     }
-
-    @inlinable
     package mutating func visitCodeBlock(_ code: CodeBlock) {
         output.beginObject(inline: false)
         output.key("kind")
@@ -251,7 +225,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A code block's members after `kind`.
-    @inlinable
     package mutating func codeMembers(_ code: CodeBlock) {
         output.key("text")
         output.string(code.text)
@@ -260,8 +233,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(code.location)
     }
-
-    @inlinable
     package mutating func visitTable(_ table: Table) {
         output.beginObject(inline: false)
         output.key("kind")
@@ -271,7 +242,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A table's members after `kind`.
-    @inlinable
     package mutating func tableMembers(_ table: Table) {
         output.key("headerRowCount")
         output.int(table.headerRowCount)
@@ -289,8 +259,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(table.location)
     }
-
-    @inlinable
     package mutating func visitFigure(_ figure: Figure) {
         output.beginObject(inline: false)
         output.key("kind")
@@ -300,7 +268,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A figure's members after `kind`.
-    @inlinable
     package mutating func figureMembers(_ figure: Figure) {
         output.key("caption")
         output.string(figure.caption)
@@ -313,7 +280,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     // MARK: Analysis
 
     /// The analysis results as an object of their own (`AnalysisResults` encoded alone).
-    @inlinable
     package mutating func visitAnalysis(_ analysis: AnalysisResults) {
         output.beginObject(inline: false)
         analysisMembers(analysis)
@@ -321,7 +287,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// The members for the results that are present, in their fixed order.
-    @inlinable
     package mutating func analysisMembers(_ analysis: AnalysisResults) {
         if let entities = analysis.entities {
             output.key("entities")
@@ -372,8 +337,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
             value(.object(analysis.custom))
         }
     }
-
-    @inlinable
     package mutating func visitEntity(_ entity: Entity) {
         output.beginObject(inline: false)
         output.key("name")
@@ -388,8 +351,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(entity.firstMention)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitAttributedQuote(_ quote: AttributedQuote) {
         output.beginObject(inline: false)
         output.key("text")
@@ -402,8 +363,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(quote.location)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitKeyphrase(_ keyphrase: Keyphrase) {
         output.beginObject(inline: true)
         output.key("text")
@@ -412,16 +371,12 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.double(keyphrase.score)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitSummary(_ summary: Summary) {
         output.beginObject(inline: false)
         output.key("sentences")
         strings(summary.sentences)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitEstimate(_ estimate: Estimate) {
         output.beginObject(inline: false)
         output.key("text")
@@ -445,8 +400,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(estimate.location)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitStatistics(_ statistics: Statistics) {
         output.beginObject(inline: false)
         output.key("words")
@@ -457,14 +410,11 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.int(statistics.readingTimeSeconds)
         output.endObject()
     }
-
-    @inlinable
     package mutating func visitCustomResult(key: String, value: AnalysisValue) {
         self.value(value)
     }
 
     /// A value of a custom result; object members in sorted order, so the output is deterministic.
-    @inlinable
     package mutating func value(_ value: AnalysisValue) {
         switch value {
         case .null: output.null()
@@ -490,8 +440,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     // MARK: Diagnostics and the parts that are not nodes
-
-    @inlinable
     package mutating func visitDiagnostic(_ diagnostic: Diagnostic) {
         output.beginObject(inline: false)
         output.key("severity")
@@ -504,8 +452,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(diagnostic.location)
         output.endObject()
     }
-
-    @inlinable
     package mutating func location(_ location: SourceLocation?) {
         guard let location else { return output.null() }
         output.beginObject(inline: true)
@@ -515,8 +461,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.int(location.column)
         output.endObject()
     }
-
-    @inlinable
     package mutating func sections(_ sections: [Section]) {
         output.beginArray()
         for section in sections {
@@ -525,8 +469,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         }
         output.endArray()
     }
-
-    @inlinable
     package mutating func items(_ items: ChildList<ListItem>) {
         output.beginArray()
         for item in items {
@@ -535,8 +477,6 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         }
         output.endArray()
     }
-
-    @inlinable
     package mutating func strings(_ values: [String]) {
         output.beginArray()
         for value in values {

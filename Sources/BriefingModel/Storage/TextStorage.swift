@@ -6,10 +6,10 @@
 /// changes the bytes its slices cover, which is what makes sharing a storage between tasks safe
 /// (`@unchecked Sendable`). The bytes that slices cover are valid UTF-8: every writer of a storage
 /// guarantees it.
-@usableFromInline package final class TextStorage: @unchecked Sendable {
+package final class TextStorage: @unchecked Sendable {
     // Constant properties, so that reading text needs no dynamic exclusivity check.
-    @usableFromInline package let array: [UInt8]
-    @usableFromInline let block: UnsafeMutableBufferPointer<UInt8>?
+    package let array: [UInt8]
+    let block: UnsafeMutableBufferPointer<UInt8>?
     /// How much of `block` is filled.
     private var used = 0
 
@@ -33,7 +33,6 @@
     package var room: Int { block.map { $0.count - used } ?? 0 }
 
     /// Calls `body` with the bytes `[offset, offset + count)`.
-    @inlinable
     package func withBytes<Result>(
         _ offset: Int, _ count: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
     ) rethrows -> Result {
