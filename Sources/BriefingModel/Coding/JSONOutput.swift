@@ -9,16 +9,16 @@
 /// that need no escaping in bulk. When the buffer passes `flushThreshold` bytes at the end of an
 /// object, it is handed to the sink and emptied; a sink's failure stops the writing and is kept in
 /// `failure`.
-package struct JSONOutput: JSONShapeOutput {
+struct JSONOutput: JSONShapeOutput {
     /// Hands a full buffer on (to a sink) and says what went wrong, if anything.
-    package typealias Flush = (UnsafeRawBufferPointer) -> BriefingError?
+    typealias Flush = (UnsafeRawBufferPointer) -> BriefingError?
 
-    package let buffer: ByteBuffer
+    let buffer: ByteBuffer
     let pretty: Bool
     /// Where full buffers go; `nil` keeps everything in the buffer.
     private let handOn: Flush?
     let flushThreshold: Int
-    package private(set) var failure: BriefingError?
+    private(set) var failure: BriefingError?
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isFirst = true
@@ -26,7 +26,7 @@ package struct JSONOutput: JSONShapeOutput {
     private var inlineDepth = 0
 
     /// An output that keeps everything in its buffer.
-    package init(pretty: Bool) {
+    init(pretty: Bool) {
         self.pretty = pretty
         handOn = nil
         flushThreshold = .max
@@ -34,7 +34,7 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// An output that hands its buffer on each time it passes `flushThreshold` bytes.
-    package init(pretty: Bool, flushThreshold: Int, handOn: @escaping Flush) {
+    init(pretty: Bool, flushThreshold: Int, handOn: @escaping Flush) {
         self.pretty = pretty
         self.handOn = handOn
         self.flushThreshold = flushThreshold
@@ -42,7 +42,7 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// Hands the buffer on and empties it.
-    package mutating func flush() {
+    mutating func flush() {
         guard failure == nil, buffer.count > 0, let handOn else { return }
         failure = handOn(buffer.bytes)
         buffer.removeAll()
@@ -50,20 +50,20 @@ package struct JSONOutput: JSONShapeOutput {
 
     // MARK: Containers
 
-    package mutating func beginObject(inline: Bool) {
+    mutating func beginObject(inline: Bool) {
         beginContainer(UInt8(ascii: "{"), inline: inline)
     }
 
-    package mutating func endObject() {
+    mutating func endObject() {
         endContainer(UInt8(ascii: "}"))
         if buffer.count >= flushThreshold { flush() }
     }
 
-    package mutating func beginArray() {
+    mutating func beginArray() {
         beginContainer(UInt8(ascii: "["), inline: false)
     }
 
-    package mutating func endArray() {
+    mutating func endArray() {
         endContainer(UInt8(ascii: "]"))
     }
 
@@ -84,13 +84,13 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// Writes the separator before the next element of an array.
-    package mutating func element() {
+    mutating func element() {
         separator()
     }
 
     /// Writes the separator and the key of the next member of an object (a name that needs no escaping).
     @inline(__always)
-    package mutating func key(_ name: StaticString) {
+    mutating func key(_ name: StaticString) {
         separator()
         buffer.append(UInt8(ascii: "\""))
         buffer.append(name)
@@ -100,7 +100,7 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// Writes the separator and the key of the next member of an object, escaped.
-    package mutating func dynamicKey(_ name: String) {
+    mutating func dynamicKey(_ name: String) {
         separator()
         string(name)
         buffer.append(UInt8(ascii: ":"))
@@ -128,15 +128,15 @@ package struct JSONOutput: JSONShapeOutput {
 
     // MARK: Values
 
-    package mutating func null() {
+    mutating func null() {
         buffer.append("null")
     }
 
-    package mutating func bool(_ value: Bool) {
+    mutating func bool(_ value: Bool) {
         buffer.append(value ? "true" : "false")
     }
 
-    package mutating func int(_ value: Int) {
+    mutating func int(_ value: Int) {
         if value >= 0 && value < 10 {
             buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
             return
@@ -157,20 +157,20 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// Writes a finite double in its shortest round-tripping form; a non-finite one as `null`.
-    package mutating func double(_ value: Double) {
+    mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         text.withUTF8 { buffer.append($0) }
     }
 
-    package mutating func string(_ value: String) {
+    mutating func string(_ value: String) {
         var text = value
         text.withUTF8 { appendEscaped($0) }
     }
 
     /// Text in a briefing's shared storage, escaped straight from its bytes.
-    package mutating func text(_ value: TextSlice) {
+    mutating func text(_ value: TextSlice) {
         value.withUTF8 { appendEscaped($0) }
     }
 
@@ -265,7 +265,9 @@ extension Briefing {
 
     /// Writes the briefing in its JSON form, handing it on in pieces of about `pieceSize` bytes;
     /// returns the first failure `handOn` reported, after which nothing more is handed on.
-    package func writeJSON(pretty: Bool, pieceSize: Int, handOn: JSONOutput.Flush) -> BriefingError? {
+    package func writeJSON(
+        pretty: Bool, pieceSize: Int, handOn: (UnsafeRawBufferPointer) -> BriefingError?
+    ) -> BriefingError? {
         withoutActuallyEscaping(handOn) { handOn in
             var writer = JSONShapeWriter(output: JSONOutput(pretty: pretty, flushThreshold: pieceSize, handOn: handOn))
             writer.visitBriefing(self)
