@@ -149,9 +149,11 @@ extension ChildList: Encodable where Element: Encodable {
 /// The buffer that the ``ChildList``s of one briefing share.
 ///
 /// A reader appends to it while building; once a list refers to a range, that range never changes
-/// (a list that changes copies its elements out first), so sharing it between tasks is safe.
+/// (a list that changes copies its elements out first), so sharing it between tasks is safe. The
+/// buffer is changed only by the reader building it or by the one list that owns it uniquely, so
+/// its accesses need no dynamic exclusivity check (`@exclusivity(unchecked)`).
 package final class ChildStorage<Element>: @unchecked Sendable {
-    var elements: ContiguousArray<Element>
+    @exclusivity(unchecked) var elements: ContiguousArray<Element>
     init(_ elements: ContiguousArray<Element>) {
         self.elements = elements
     }

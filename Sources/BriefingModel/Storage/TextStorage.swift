@@ -11,7 +11,7 @@ package final class TextStorage: @unchecked Sendable {
     package let array: [UInt8]
     let block: UnsafeMutableBufferPointer<UInt8>?
     /// How much of `block` is filled.
-    private var used = 0
+    @exclusivity(unchecked) private var used = 0
 
     /// A storage of `bytes` (the slices made of it must cover valid UTF-8); the array is shared, not copied.
     package init(validUTF8 bytes: [UInt8]) {

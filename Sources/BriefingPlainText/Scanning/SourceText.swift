@@ -4,6 +4,10 @@ import BriefingModel
 /// text, one for text the reader builds (wrapped lines joined), one for every block and one for
 /// every list item. Each paragraph, item, section and list refers to a range of one of them, so an
 /// article costs a handful of allocations however many blocks it has.
+///
+/// Only the one reader that made it uses a store, from one thread and never re-entrantly, so its
+/// buffers are marked `@exclusivity(unchecked)`: the dynamic check of every access would cost more
+/// than the appends it guards.
 final class OutlineStore {
     /// The input, valid UTF-8; text that stands in it as it is (a line) refers to it.
     let input: TextStorage
@@ -13,10 +17,10 @@ final class OutlineStore {
     let items: ChildStorage<ListItem>
     /// For each depth of the list being built, the items finished at that depth and not yet stored
     /// (kept here so that their memory is reused from list to list).
-    var itemsByDepth: [ContiguousArray<ListItem>] = []
+    @exclusivity(unchecked) var itemsByDepth: [ContiguousArray<ListItem>] = []
     /// The pieces of wrapped text after each block's first, linked per block (see ``TextPieces``);
     /// emptied when a builder starts a block, so that its memory is reused from block to block.
-    var morePieces: ContiguousArray<(range: Range<Int>, next: Int)> = []
+    @exclusivity(unchecked) var morePieces: ContiguousArray<(range: Range<Int>, next: Int)> = []
 
     init(input: TextStorage) {
         self.input = input
