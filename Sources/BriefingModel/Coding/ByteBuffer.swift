@@ -37,6 +37,20 @@ final class ByteBuffer {
         capacity = newCapacity
     }
 
+    /// Room for at least `count` more bytes, to be written directly and then counted with
+    /// ``didWrite(_:)``: one capacity check for a run of small writes.
+    @inline(__always)
+    func room(for count: Int) -> UnsafeMutablePointer<UInt8> {
+        reserve(count)
+        return base + written
+    }
+
+    /// Counts `count` bytes written into ``room(for:)``.
+    @inline(__always)
+    func didWrite(_ count: Int) {
+        written += count
+    }
+
     @inline(__always)
     func append(_ byte: UInt8) {
         reserve(1)

@@ -88,15 +88,51 @@ struct JSONOutput: JSONShapeOutput {
         separator()
     }
 
-    /// Writes the separator and the key of the next member of an object (a name that needs no escaping).
+    /// Writes the separator and the key of the next member of an object (a name that needs no
+    /// escaping), with one capacity check for all of it.
     @inline(__always)
     mutating func key(_ name: StaticString) {
-        separator()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(name)
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(UInt8(ascii: ":"))
-        if pretty { buffer.append(UInt8(ascii: " ")) }
+        let length = name.utf8CodeUnitCount
+        let start = buffer.room(for: length + 6 + 2 * depth)
+        var end = writeSeparator(at: start)
+        end.pointee = UInt8(ascii: "\"")
+        end += 1
+        end.update(from: name.utf8Start, count: length)
+        end += length
+        end.pointee = UInt8(ascii: "\"")
+        (end + 1).pointee = UInt8(ascii: ":")
+        end += 2
+        if pretty {
+            end.pointee = UInt8(ascii: " ")
+            end += 1
+        }
+        buffer.didWrite(end - start)
+    }
+
+    /// Writes the separator before the next member or element at `position` (which has room for a
+    /// comma, a line feed and the indentation) and returns where it ends.
+    @inline(__always)
+    private mutating func writeSeparator(at position: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var end = position
+        if !isFirst {
+            end.pointee = UInt8(ascii: ",")
+            end += 1
+        }
+        if pretty {
+            if inlineDepth > 0 {
+                if !isFirst {
+                    end.pointee = UInt8(ascii: " ")
+                    end += 1
+                }
+            } else {
+                end.pointee = 0x0A
+                end += 1
+                end.initialize(repeating: 0x20, count: 2 * depth)
+                end += 2 * depth
+            }
+        }
+        isFirst = false
+        return end
     }
 
     /// Writes the separator and the key of the next member of an object, escaped.
@@ -109,15 +145,8 @@ struct JSONOutput: JSONShapeOutput {
 
     @inline(__always)
     private mutating func separator() {
-        if !isFirst { buffer.append(UInt8(ascii: ",")) }
-        if pretty {
-            if inlineDepth > 0 {
-                if !isFirst { buffer.append(UInt8(ascii: " ")) }
-            } else {
-                newline()
-            }
-        }
-        isFirst = false
+        let start = buffer.room(for: 2 + 2 * depth)
+        buffer.didWrite(writeSeparator(at: start) - start)
     }
 
     /// A line feed and the indentation for the current depth, two spaces a level.
@@ -137,23 +166,30 @@ struct JSONOutput: JSONShapeOutput {
     }
 
     mutating func int(_ value: Int) {
-        if value >= 0 && value < 10 {
-            buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
-            return
+        // Digits are written straight into the buffer: counted first, then produced last first,
+        // dividing by the constant 10.
+        let start = buffer.room(for: 21)
+        var end = start
+        if value < 0 {
+            end.pointee = UInt8(ascii: "-")
+            end += 1
         }
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // Digits are produced last first into a 20-byte stack buffer, dividing by the constant 10.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var position = 20
-            repeat {
-                position -= 1
-                raw[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            buffer.append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[position..<20]))
+        var digits = 1
+        var scale: UInt = 10
+        while digits < 19 && magnitude >= scale {
+            digits += 1
+            scale &*= 10
         }
+        if digits == 19 && magnitude >= scale { digits = 20 }
+        var position = end + digits
+        repeat {
+            position -= 1
+            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        end += digits
+        buffer.didWrite(end - start)
     }
 
     /// Writes a finite double in its shortest round-tripping form; a non-finite one as `null`.
