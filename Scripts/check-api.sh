@@ -21,19 +21,35 @@ if ! grep -q "API breakage:" /tmp/briefing-api.txt; then
     echo "diagnose-api-breaking-changes failed (exit $status)" >&2
     exit 1
 fi
-python3 - /tmp/briefing-api.txt CHANGELOG.md <<'PY'
-import re, sys
+python3 - /tmp/briefing-api.txt CHANGELOG.md "$baseline" <<'PY'
+import re, subprocess, sys
 breaks = [line.split("API breakage:", 1)[1].strip() for line in open(sys.argv[1]) if "API breakage:" in line]
+
+# The digester also reports `package` declarations, which other packages never see: a break
+# counts only when the baseline declared the name public (or open).
+def was_public(name):
+    base = name.split(".")[-1]
+    if not re.fullmatch(r"\w+", base):
+        return True
+    found = subprocess.run(
+        ["git", "grep", "-E", rf"\b(public|open)\b[^/]*\b{base}\b", sys.argv[3], "--", "Sources"],
+        capture_output=True, text=True)
+    return bool(found.stdout.strip())
 changelog = open(sys.argv[2]).read()
 unreleased = changelog.split("## Unreleased", 1)[1].split("\n## ", 1)[0] if "## Unreleased" in changelog else ""
 section = ""
 if "### Breaking" in unreleased:
     section = unreleased.split("### Breaking", 1)[1].split("\n### ", 1)[0]
 missing = []
+public_breaks = 0
 for text in breaks:
     # "func JSONExporter.encode(_:) has been removed" -> "JSONExporter.encode"
     declaration = re.split(r" has | is now ", text)[0].split(" ", 1)[-1]
     name = re.sub(r"\(.*", "", declaration)
+    if not was_public(name):
+        print(f"not public in the baseline, so not a break for users: {text}")
+        continue
+    public_breaks += 1
     if name not in section and name.split(".")[-1] not in section:
         missing.append(text)
 if missing:
@@ -41,5 +57,5 @@ if missing:
     for text in missing:
         print("  " + text, file=sys.stderr)
     sys.exit(1)
-print(f"{len(breaks)} breaking change(s), each listed in CHANGELOG.md for the next major version")
+print(f"{public_breaks} breaking change(s) to the public API, each listed in CHANGELOG.md for the next major version")
 PY
