@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `briefing` command: turns news and analysis articles into structured briefings.
 @main
-struct BriefingCommand: ParsableCommand {
+struct BriefingCommand: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -23,6 +23,6 @@ struct BriefingCommand: ParsableCommand {
               briefing formats
             """,
         version: version,
-        subcommands: [ExportCommand.self, FormatsCommand.self]
+        subcommands: [ExportCommand.self, BatchCommand.self, FormatsCommand.self]
     )
 }

@@ -1,0 +1,77 @@
+import BriefingModel
+
+/// The documents of NDJSON input — one record a line — read from a file descriptor (standard
+/// input, say), as an asynchronous sequence for ``BatchProcessor/results(for:)-(AsyncSequence)``.
+///
+/// Each line becomes a ``BatchDocument`` as ``BatchDocument/init(ndjsonLine:lineNumber:)`` reads
+/// it; a line that is not a valid record becomes a failed record in its place, so that no line is
+/// lost. Reading blocks, so it runs on a thread of its own, one line when the batch asks for the
+/// next document: the input is read no faster than the batch works.
+///
+/// ```swift
+/// let results = batch.results(for: NDJSONDocuments(fileDescriptor: 0))   // standard input
+/// ```
+public struct NDJSONDocuments: AsyncSequence, Sendable {
+    /// Documents, one a line.
+    public typealias Element = BatchDocument
+
+    /// The descriptor read.
+    public let fileDescriptor: Int32
+    /// The longest line held whole, in bytes; a longer line fails with
+    /// ``BriefingError/Code/inputTooLarge``.
+    public let maximumLineLength: Int
+
+    /// Reads records from `fileDescriptor`, each line at most `maximumLineLength` bytes (by
+    /// default the default document limit plus 64 KiB for the record's other members).
+    public init(
+        fileDescriptor: Int32,
+        maximumLineLength: Int = BatchConfiguration.defaultMaximumInputSize + (1 << 16)
+    ) {
+        self.fileDescriptor = fileDescriptor
+        self.maximumLineLength = maximumLineLength
+    }
+
+    /// An iterator that reads from the descriptor.
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(source: LineSource(descriptor: fileDescriptor, limit: maximumLineLength))
+    }
+
+    /// Reads the next record when asked.
+    public struct Iterator: AsyncIteratorProtocol {
+        let source: LineSource
+
+        /// The next document, or `nil` at the end of the input.
+        ///
+        /// - Throws: ``FileError`` when the descriptor cannot be read.
+        public mutating func next() async throws -> BatchDocument? {
+            try await source.next()
+        }
+    }
+
+    /// A line reader and the thread it reads on.
+    final class LineSource: Sendable {
+        private let thread = WorkerPool(size: 1)
+        private nonisolated(unsafe) let reader: NDJSONLineReader
+
+        init(descriptor: Int32, limit: Int) {
+            reader = NDJSONLineReader(descriptor: descriptor, limit: limit)
+        }
+
+        deinit {
+            thread.close(droppingQueued: true)
+        }
+
+        /// Reads on the thread; one read at a time, since the iterator awaits each.
+        func next() async throws -> BatchDocument? {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<BatchDocument?, any Error>) in
+                thread.submit { [self] in
+                    do {
+                        continuation.resume(returning: try reader.next())
+                    } catch {
+                        continuation.resume(throwing: error)
+                    }
+                }
+            }
+        }
+    }
+}
