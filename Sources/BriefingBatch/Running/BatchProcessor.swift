@@ -46,8 +46,8 @@ public struct BatchProcessor: Sendable {
         BatchResults(processor: self, documents: documents)
     }
 
-    /// The results for the documents of a sequence (an array, or a lazy sequence that makes
-    /// them as they are needed), as an asynchronous sequence.
+    /// The results for the documents of a sequence (an array, or a sequence of your own that
+    /// makes them as they are needed), as an asynchronous sequence.
     public func results<Documents: Sequence & Sendable>(
         for documents: Documents
     ) -> BatchResults<DocumentSequence<Documents>> where Documents.Element == BatchDocument {
