@@ -153,7 +153,7 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingModel",
+                "BriefingModel", "BriefingBatch",
             ]),
         .testTarget(
             name: "BriefingBatchTests",
