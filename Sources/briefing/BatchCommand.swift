@@ -210,9 +210,10 @@ struct BatchCommand: AsyncParsableCommand {
         let destination: BatchDestination
         do {
             batch = try BatchProcessor(configuration)
-            destination = try outputDirectory.map {
-                try .folder(BatchFolder(path: $0, exporter: exporter, confinedTo: confineTo))
-            } ?? .standardOutput
+            destination =
+                try outputDirectory.map {
+                    try .folder(BatchFolder(path: $0, exporter: exporter, confinedTo: confineTo))
+                } ?? .standardOutput
         } catch {
             DiagnosticReporter(path: (error as? FileError)?.path ?? "briefing").report(error)
             throw ExitCode(1)
@@ -223,7 +224,8 @@ struct BatchCommand: AsyncParsableCommand {
         let progress = BatchProgress(showsProgress: !quiet && isatty(STDERR_FILENO) == 1)
         let outcome: BatchOutcome
         if ndjson {
-            let documents = NDJSONDocuments(fileDescriptor: STDIN_FILENO, maximumLineLength: maxInputSize.bytes + (1 << 16))
+            let documents = NDJSONDocuments(
+                fileDescriptor: STDIN_FILENO, maximumLineLength: maxInputSize.bytes + (1 << 16))
             outcome = await Self.consume(batch.results(for: documents), into: destination, progress: progress)
         } else {
             let files: ArticleFiles

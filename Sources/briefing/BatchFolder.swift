@@ -58,7 +58,8 @@ final class BatchFolder: @unchecked Sendable {
             try output.finish()
             return true
         } catch {
-            reporter.reportFailure((error as? FileError)?.error ?? (error as? BriefingError) ?? BriefingError(.unwritable, "\(error)"))
+            reporter.reportFailure(
+                (error as? FileError)?.error ?? (error as? BriefingError) ?? BriefingError(.unwritable, "\(error)"))
             return false
         }
     }

@@ -74,7 +74,8 @@ final class BatchProgress: @unchecked Sendable {
         let line = lock.withLock { () -> String in
             let seconds = Self.now() - start
             let rate = seconds > 0 ? Double(done) / seconds : 0
-            return "briefing batch: \(interrupted ? "interrupted; " : "")\(done) documents\(interrupted ? " written" : ""), "
+            return
+                "briefing batch: \(interrupted ? "interrupted; " : "")\(done) documents\(interrupted ? " written" : ""), "
                 + "\(failures) failed, \(Self.format(Double(bytes) / 1e6, digits: 1)) MB, "
                 + "\(Self.format(seconds, digits: 1)) s (\(Self.format(rate, digits: 0)) documents/s)\n"
         }

@@ -27,7 +27,8 @@ enum OutputName {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
             let hex = String(hash, radix: 16)
-            name = String(name.utf8.prefix(maximumLength - 20))! + "~" + String(repeating: "0", count: 16 - hex.count)
+            name =
+                String(name.utf8.prefix(maximumLength - 20))! + "~" + String(repeating: "0", count: 16 - hex.count)
                 + hex
         }
         return name + "." + fileExtension

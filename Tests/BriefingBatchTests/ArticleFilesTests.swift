@@ -1,9 +1,10 @@
-@testable import BriefingBatch
 import BriefingModel
 import BriefingPlainText
 import BriefingTestSupport
 import Foundation
 import Testing
+
+@testable import BriefingBatch
 
 #if canImport(Glibc)
 import Glibc

@@ -22,7 +22,8 @@ struct BatchProcessorTests {
         for result in results {
             #expect(result.id == documents[result.index].id)
         }
-        let failures = Dictionary(uniqueKeysWithValues: results.filter { !$0.succeeded }.map { ($0.index, $0.error!.code) })
+        let failures = Dictionary(
+            uniqueKeysWithValues: results.filter { !$0.succeeded }.map { ($0.index, $0.error!.code) })
         #expect(failures == [7: .fileNotFound, 20: .invalidRecord, 33: .unknownFormat])
         if order == .input {
             #expect(results.map(\.index) == Array(0..<documents.count))

@@ -23,11 +23,13 @@ struct NDJSONTests {
     }
 
     @Test func aRecordNamesItsIdAndOneInput() {
-        let file = Self.document(#"{"id": "a-17", "path": "wire/a.txt", "format": "plaintext", "extra": [1, {"x": null}]}"#)
+        let file = Self.document(
+            #"{"id": "a-17", "path": "wire/a.txt", "format": "plaintext", "extra": [1, {"x": null}]}"#)
         #expect(file.id == "a-17")
         #expect(file.path == "wire/a.txt")
         #expect(file.format == "plaintext")
-        let text = Self.document(#"{"id":"b","text":"Title\n\n\"Quoted\" \u00e9 \ud83d\ude00 \/","url":"https://e.com/b"}"#)
+        let text = Self.document(
+            #"{"id":"b","text":"Title\n\n\"Quoted\" \u00e9 \ud83d\ude00 \/","url":"https://e.com/b"}"#)
         guard case .bytes(let bytes) = text.content else {
             Issue.record("text is given in the record")
             return
@@ -113,14 +115,16 @@ struct NDJSONTests {
         writer.start()
         defer { close(descriptors[0]) }
         var documents: [BatchDocument] = []
-        for try await document in NDJSONDocuments(fileDescriptor: descriptors[0], maximumLineLength: maximumLineLength) {
+        for try await document in NDJSONDocuments(fileDescriptor: descriptors[0], maximumLineLength: maximumLineLength)
+        {
             documents.append(document)
         }
         return documents
     }
 
     @Test func aStreamGivesOneDocumentPerLineAndSkipsBlankLines() async throws {
-        let input = "{\"id\":\"1\",\"path\":\"a\"}\n\n   \n{\"id\":\"2\",\"path\":\"b\"}\r\nbroken\n{\"id\":\"4\",\"path\":\"d\"}"
+        let input =
+            "{\"id\":\"1\",\"path\":\"a\"}\n\n   \n{\"id\":\"2\",\"path\":\"b\"}\r\nbroken\n{\"id\":\"4\",\"path\":\"d\"}"
         let documents = try await Self.read(Array(input.utf8))
         #expect(documents.map(\.id) == ["1", "2", nil, "4"])
         guard case .failure(let error) = documents[2].content else {
@@ -194,7 +198,8 @@ struct NDJSONTests {
     @Test func aFailureLineCarriesTheCodeAndMessage() throws {
         let line = NDJSONLine.failure(
             id: nil, error: BriefingError(.invalidInput, "bad \"x\"", location: SourceLocation(line: 3, column: 4)))
-        #expect(String(decoding: line, as: UTF8.self)
-            == #"{"id":null,"error":{"code":"invalid-input","message":"3:4: bad \"x\""}}"# + "\n")
+        #expect(
+            String(decoding: line, as: UTF8.self)
+                == #"{"id":null,"error":{"code":"invalid-input","message":"3:4: bad \"x\""}}"# + "\n")
     }
 }

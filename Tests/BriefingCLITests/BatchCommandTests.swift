@@ -116,9 +116,11 @@ struct BatchCommandTests {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let big = scratch.appendingPathComponent("big.txt")
         try BatchFixtures.bigArticle(megabytes: 4).write(to: big)
-        let records = [#"{"id":"big","path":"\#(big.path)"}"#] + (0..<5).map {
-            #"{"id":"small-\#($0)","path":"Examples/Articles/variants.txt"}"#
-        }
+        let records =
+            [#"{"id":"big","path":"\#(big.path)"}"#]
+            + (0..<5).map {
+                #"{"id":"small-\#($0)","path":"Examples/Articles/variants.txt"}"#
+            }
         let start = Date()
         let output = try CommandRunner.run(
             ["batch", "--ndjson", "--timeout", "1", "--jobs", "2"], stdin: Self.records(records))
@@ -136,12 +138,16 @@ struct BatchCommandTests {
         let articles = scratch.appendingPathComponent("in/nested")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         for example in Examples.all.prefix(3) {
-            try FileManager.default.copyItem(at: example, to: articles.appendingPathComponent(example.lastPathComponent))
+            try FileManager.default.copyItem(
+                at: example, to: articles.appendingPathComponent(example.lastPathComponent))
         }
         try FileManager.default.createSymbolicLink(
             atPath: articles.appendingPathComponent("loop").path, withDestinationPath: "..")
         let output = try CommandRunner.run(
-            ["batch", "in", "in/nested/\(Examples.all[0].lastPathComponent)", "--output-dir", "out", "--format", "memo"],
+            [
+                "batch", "in", "in/nested/\(Examples.all[0].lastPathComponent)", "--output-dir", "out", "--format",
+                "memo",
+            ],
             in: scratch)
         #expect(output.status == 1)
         #expect(output.stderr.contains("in/nested/loop: error: leads back into in through a symbolic link"))
@@ -156,7 +162,8 @@ struct BatchCommandTests {
         #expect(output.stdout.isEmpty)
         let xml = try CommandRunner.run(["batch", "in/nested", "--output-dir", "xml", "--format", "xml"], in: scratch)
         #expect(xml.status == 1, "the loop is still reported")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("xml").path).count == 3)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.appendingPathComponent("xml").path).count == 3)
     }
 
     @Test(arguments: [

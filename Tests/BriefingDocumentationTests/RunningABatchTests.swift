@@ -29,7 +29,8 @@ struct RunningABatchTests {
         let documents = [
             BatchDocument(id: "a", path: "Articles/a.txt"),
             BatchDocument(id: "b", text: "Title\n\nA paragraph.\n"),
-            BatchDocument(id: "c", text: "# Title\n\nA paragraph.\n", format: "plaintext", url: "https://example.com/c"),
+            BatchDocument(
+                id: "c", text: "# Title\n\nA paragraph.\n", format: "plaintext", url: "https://example.com/c"),
         ]
 
         var configuration = BatchConfiguration(
@@ -73,9 +74,11 @@ struct RunningABatchTests {
             print(String(decoding: result.ndjsonLine!, as: UTF8.self), terminator: "")
         }
         var printed: [String] = []
-        for try await result in try BatchProcessor(configuration).results(for: [BatchDocument(id: "x", text: "T\n\nx")]) {
+        for try await result in try BatchProcessor(configuration).results(for: [BatchDocument(id: "x", text: "T\n\nx")])
+        {
             printed.append(String(decoding: result.ndjsonLine!, as: UTF8.self))
         }
-        #expect(printed.count == 1 && printed[0].hasPrefix(#"{"id":"x","formatVersion":"#) && printed[0].hasSuffix("}\n"))
+        #expect(
+            printed.count == 1 && printed[0].hasPrefix(#"{"id":"x","formatVersion":"#) && printed[0].hasSuffix("}\n"))
     }
 }

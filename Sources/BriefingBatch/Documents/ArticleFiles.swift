@@ -26,7 +26,7 @@ public struct ArticleFiles: Sequence, Sendable {
     ///
     /// - Parameters:
     ///   - paths: Files and folders.
-    ///   - readers: The readers whose ``BriefingReader/fileExtensions`` are searched for in folders.
+    ///   - readers: The readers whose `BriefingReader.fileExtensions` are searched for in folders.
     ///   - format: The reader every document is read with, or `nil` to choose by each file.
     ///   - skippingSuffixes: Endings of file names to leave out of folders (exports written
     ///     beside their inputs, such as `.json.json`).

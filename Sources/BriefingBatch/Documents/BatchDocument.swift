@@ -29,7 +29,7 @@ public struct BatchDocument: Sendable {
     /// Where the document's bytes are.
     public var content: Content
     /// The name of the reader to use (for example `plaintext`, `html`, `markdown`), or `nil` to
-    /// choose it by the file's extension, then by the content, as ``ReaderRegistry`` does.
+    /// choose it by the file's extension, then by the content, as `ReaderRegistry` does.
     public var format: String?
     /// The address the document came from; it becomes the briefing's `metadata.url` when the
     /// document does not give its own.

@@ -2,7 +2,7 @@ public import BriefingModel
 
 /// An error about a file that is read or written: which file, and what went wrong.
 ///
-/// A ``BriefingError`` is about bytes; the code that read them knows which file they came from. The
+/// A `BriefingError` is about bytes; the code that read them knows which file they came from. The
 /// batch library reads the files that documents name, and the `briefing` tool reads and writes
 /// files; both report a failure as a `FileError`, printed as `path:line:column: error: message`.
 public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {

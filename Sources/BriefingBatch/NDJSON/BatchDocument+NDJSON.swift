@@ -14,7 +14,7 @@ extension BatchDocument {
     /// ```
     ///
     /// A line that is not such a record becomes a failed record with code
-    /// ``BriefingError/Code/invalidRecord`` and a message that gives `lineNumber`; its id is kept
+    /// `invalid-record` and a message that gives `lineNumber`; its id is kept
     /// when it was read before the fault, so that the failure can be matched to its input.
     ///
     /// - Parameters:
@@ -28,7 +28,8 @@ extension BatchDocument {
     /// A record from the fields read and the parser's failure, if any.
     init(fields: RecordParser.Fields, failure: RecordParser.Failure?, lineNumber: Int) {
         func failed(_ message: String) -> BatchDocument {
-            BatchDocument(failedRecord: fields.id, error: BriefingError(.invalidRecord, "line \(lineNumber): \(message)"))
+            BatchDocument(
+                failedRecord: fields.id, error: BriefingError(.invalidRecord, "line \(lineNumber): \(message)"))
         }
         if let failure {
             self = failed("not a valid record: \(failure.message) (at byte \(failure.offset + 1))")
@@ -62,7 +63,7 @@ extension BatchDocument {
     }
 
     /// A record too long to read, from the start of its line: failed with
-    /// ``BriefingError/Code/inputTooLarge``, keeping the id when the start gives it.
+    /// `input-too-large`, keeping the id when the start gives it.
     init(oversizedLine prefix: UnsafeRawBufferPointer, length: Int, limit: Int, lineNumber: Int) {
         let (fields, _) = RecordParser.parse(prefix.assumingMemoryBound(to: UInt8.self))
         self.init(

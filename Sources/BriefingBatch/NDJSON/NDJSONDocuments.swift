@@ -1,7 +1,7 @@
 import BriefingModel
 
 /// The documents of NDJSON input — one record a line — read from a file descriptor (standard
-/// input, say), as an asynchronous sequence for ``BatchProcessor/results(for:)-(AsyncSequence)``.
+/// input, say), as an asynchronous sequence for `BatchProcessor.results(for:)`.
 ///
 /// Each line becomes a ``BatchDocument`` as ``BatchDocument/init(ndjsonLine:lineNumber:)`` reads
 /// it; a line that is not a valid record becomes a failed record in its place, so that no line is
@@ -18,7 +18,7 @@ public struct NDJSONDocuments: AsyncSequence, Sendable {
     /// The descriptor read.
     public let fileDescriptor: Int32
     /// The longest line held whole, in bytes; a longer line fails with
-    /// ``BriefingError/Code/inputTooLarge``.
+    /// `input-too-large`.
     public let maximumLineLength: Int
 
     /// Reads records from `fileDescriptor`, each line at most `maximumLineLength` bytes (by
@@ -63,7 +63,8 @@ public struct NDJSONDocuments: AsyncSequence, Sendable {
 
         /// Reads on the thread; one read at a time, since the iterator awaits each.
         func next() async throws -> BatchDocument? {
-            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<BatchDocument?, any Error>) in
+            try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<BatchDocument?, any Error>) in
                 thread.submit { [self] in
                     do {
                         continuation.resume(returning: try reader.next())

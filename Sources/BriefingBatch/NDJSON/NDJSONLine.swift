@@ -1,5 +1,5 @@
-public import BriefingModel
 import BriefingJSON
+public import BriefingModel
 
 /// The lines of the NDJSON output contract: one JSON object a line, each naming its input by `id`.
 ///

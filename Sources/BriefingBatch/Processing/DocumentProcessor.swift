@@ -4,7 +4,7 @@ public import BriefingModel
 ///
 /// The one place where a reader is chosen for a document, used by the batch for each document and
 /// by `briefing export` for each file. A format named for the document (`--from`, a record's
-/// `format`) wins; otherwise the reader is chosen as ``ReaderRegistry/reader(forPath:content:)``
+/// `format`) wins; otherwise the reader is chosen as `ReaderRegistry.reader(forPath:content:)`
 /// does — by the file's extension, then by the start of the content, then the fallback (the
 /// first reader registered).
 ///
@@ -34,7 +34,7 @@ public struct DocumentProcessor: Sendable {
     ///   - format: The reader's format name, when the document names it.
     ///   - path: The document's file name, if it has one.
     ///   - bytes: The document.
-    /// - Throws: ``BriefingError`` with code ``BriefingError/Code/unknownFormat`` when `format`
+    /// - Throws: `BriefingError` with code `unknown-format` when `format`
     ///   names no registered reader, or when no reader is registered at all.
     public func reader(format: String?, path: String?, bytes: [UInt8]) throws(BriefingError) -> any BriefingReader {
         if let format {
@@ -46,7 +46,8 @@ public struct DocumentProcessor: Sendable {
         }
         let reader = bytes.withUnsafeBytes { buffer in
             buffer.withSpan { span in
-                readers.reader(forPath: path, content: span.extracting(first: min(span.byteCount, Self.sniffedPrefixLength)))
+                readers.reader(
+                    forPath: path, content: span.extracting(first: min(span.byteCount, Self.sniffedPrefixLength)))
             }
         }
         guard let reader else { throw BriefingError(.unknownFormat, "no readers are registered") }

@@ -35,7 +35,7 @@ public struct BatchConfiguration: Sendable {
     /// The longest a document's work may take, in seconds, from when it starts (`nil`: no limit).
     ///
     /// Readers and analysers are synchronous. A document still working at its limit is reported
-    /// at once as failed with ``BriefingError/Code/timedOut``, and its work is abandoned at its next
+    /// at once as failed with `timed-out`, and its work is abandoned at its next
     /// checkpoint: after reading and between analysers. Until then it keeps its thread, and the
     /// batch starts another so that the other documents go on at full concurrency.
     public var timeLimit: Double?
@@ -73,7 +73,7 @@ public struct BatchConfiguration: Sendable {
 
 /// What each result of a batch carries.
 public enum BatchOutput: Sendable {
-    /// The ``Briefing`` value.
+    /// The `Briefing` value.
     case briefing
     /// The bytes an exporter made of the briefing (made on the batch's threads).
     case export(any BriefingExporter)

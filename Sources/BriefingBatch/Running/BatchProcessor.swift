@@ -18,7 +18,7 @@ import BriefingModel
 /// ``BatchConfiguration/window`` documents are in memory at a time: the batch takes the next
 /// document from its input only when the consumer has taken a result, so a slow consumer slows
 /// the input down instead of filling memory. Every document of the input has exactly one result:
-/// a product, or a ``BriefingError`` with a code and a message (a file that is missing, a record
+/// a product, or a `BriefingError` with a code and a message (a file that is missing, a record
 /// that is not JSON, a document that took too long). Stopping the iteration, or cancelling the
 /// task that iterates, stops the batch: documents not started are never started, and those
 /// running stop at their next checkpoint.
@@ -57,7 +57,9 @@ public struct BatchProcessor: Sendable {
     /// Reads, analyses and exports one document on the calling thread, as each of the batch's
     /// threads does (without a time limit).
     ///
-    /// - Parameter index: The document's place in its input, given back in the result.
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - index: The document's place in its input, given back in the result.
     public func process(_ document: BatchDocument, index: Int = 0) -> BatchResult {
         process(document, index: index, stop: nil)
     }
@@ -127,7 +129,7 @@ extension BatchStopReason {
 }
 
 /// A sequence of documents (an array, a lazy sequence) as an asynchronous sequence, for
-/// ``BatchProcessor/results(for:)-(Sequence)``.
+/// `BatchProcessor.results(for:)`.
 public struct DocumentSequence<Base: Sequence & Sendable>: AsyncSequence, Sendable
 where Base.Element == BatchDocument {
     /// The documents, one after another.

@@ -1,7 +1,7 @@
 /// The results of a batch, as an asynchronous sequence: one ``BatchResult`` for each document of
 /// the input, in the ``BatchConfiguration/order`` asked for.
 ///
-/// Made by ``BatchProcessor/results(for:)-(AsyncSequence)``. The batch starts when iteration
+/// Made by `BatchProcessor.results(for:)`. The batch starts when iteration
 /// starts, and stops when the iterator is released or the iterating task is cancelled.
 public struct BatchResults<Documents: AsyncSequence & Sendable>: AsyncSequence, Sendable
 where Documents.Element == BatchDocument {

@@ -271,7 +271,9 @@ final class BatchRun: @unchecked Sendable {
     /// checkpoint, and a waiting consumer gets `CancellationError`.
     func cancel() {
         let (consumer, producer, tasks) = lock.withLock {
-            () -> (CheckedContinuation<BatchResult?, any Error>?, CheckedContinuation<Bool, Never>?, [Task<Void, Never>]) in
+            () -> (
+                CheckedContinuation<BatchResult?, any Error>?, CheckedContinuation<Bool, Never>?, [Task<Void, Never>]
+            ) in
             guard !stopped else { return (nil, nil, []) }
             stopped = true
             for job in running.values { job.flag.raise(.cancelled) }

@@ -16,7 +16,9 @@ enum BatchFixtures {
     }
 
     /// `count` documents made of the example articles, with ids `doc-0`… and differing titles.
-    static func documents(_ count: Int, titled title: (Int) -> String = { "Document \($0) of the batch" })
+    static func documents(
+        _ count: Int, titled title: (Int) -> String = { "Document \($0) of the batch" }
+    )
         -> [BatchDocument]
     {
         (0..<count).map { index in
