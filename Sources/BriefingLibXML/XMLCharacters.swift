@@ -9,20 +9,23 @@ package enum XMLCharacters {
     /// Whether `text` holds a character XML 1.0 forbids. One pass over the UTF-8 bytes.
     package static func hasForbidden(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
-                if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
-                    && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
-                {
-                    return true
-                }
-                index += 1
+        return copy.withUTF8 { hasForbidden($0) }
+    }
+
+    /// Whether UTF-8 `bytes` hold a character XML 1.0 forbids.
+    package static func hasForbidden(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return true }
+            if byte == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBF
+                && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF)
+            {
+                return true
             }
-            return false
+            index += 1
         }
+        return false
     }
 
     package static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {

@@ -12,6 +12,8 @@ package final class XMLStreamWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
     private var failure: BriefingError?
+    /// Where text from a briefing's storage is copied to be NUL-terminated for libxml2.
+    private var scratch = ContiguousArray<UInt8>()
     /// Whether some text could not be written because XML 1.0 forbids one of its characters.
     package private(set) var metForbiddenCharacter = false
 
@@ -76,6 +78,33 @@ package final class XMLStreamWriter {
     package func text(_ value: String) {
         guard isWritable(value) else { return }
         check(xmlTextWriterWriteString(writer, value), "text")
+    }
+
+    /// Writes text stored in a briefing's shared storage, escaped, without making a string of it
+    /// (libxml2 wants it NUL-terminated: it is copied into a buffer the writer keeps).
+    package func text(_ value: TextSlice) {
+        value.withUTF8 { bytes in
+            if XMLCharacters.hasForbidden(bytes) { metForbiddenCharacter = true }
+            guard isWriting else { return }
+            if scratch.count < bytes.count + 1 { scratch = ContiguousArray(repeating: 0, count: 2 * bytes.count + 64) }
+            scratch.withUnsafeMutableBufferPointer { buffer in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[0..<bytes.count]).initialize(from: bytes)
+                buffer[bytes.count] = 0
+                check(xmlTextWriterWriteString(writer, buffer.baseAddress!), "text")
+            }
+        }
+    }
+
+    /// Writes `<name>value</name>` from a briefing's shared storage.
+    package func element(_ name: String, _ value: TextSlice) {
+        startElement(name)
+        text(value)
+        endElement()
+    }
+
+    /// Writes `<name>value</name>` from a briefing's shared storage when there is a value.
+    package func element(_ name: String, _ value: TextSlice?) {
+        if let value { element(name, value) }
     }
 
     /// Writes `<name>value</name>`.

@@ -118,7 +118,7 @@ public struct PlainTextReader: BriefingReader {
         _ input: TextStorage, lines: [Line], scanner: LineScanner, diagnostics: [Diagnostic]
     ) -> Briefing {
         let store = OutlineStore(input: input)
-        var (briefing, assemblerDiagnostics) = input.bytes.withUnsafeBufferPointer { bytes in
+        var (briefing, assemblerDiagnostics) = input.array.withUnsafeBufferPointer { bytes in
             var assembler = BriefingAssembler(source: SourceText(bytes: bytes, lines: lines, store: store))
             return (assembler.assemble(), assembler.diagnostics)
         }

@@ -57,15 +57,14 @@ final class TextIndex: @unchecked Sendable {
 
     init(_ briefing: Briefing) {
         let textUnits = TextUnit.collect(briefing)
-        let total = textUnits.reduce(0) { $0 + $1.text.utf8.count + 1 }
+        let total = textUnits.reduce(0) { $0 + $1.text.count + 1 }
         let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, total))
         bytes = storage
         var units: [Unit] = []
         units.reserveCapacity(textUnits.count)
         var offset = 0
         for unit in textUnits {
-            var text = unit.text
-            let length = text.withUTF8 { source -> Int in
+            let length = unit.text.withUTF8 { source -> Int in
                 if let base = source.baseAddress, !source.isEmpty {
                     (storage.baseAddress! + offset).update(from: base, count: source.count)
                 }

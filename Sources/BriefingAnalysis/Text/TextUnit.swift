@@ -8,7 +8,8 @@ struct TextUnit {
     }
 
     var kind: Kind
-    var text: String
+    /// The text, read in place from the briefing's storage (no string is made for it).
+    var text: TextSlice
     var location: SourceLocation?
 
     /// Whether the unit is running text (not a title, heading or label, which are in Title Case
@@ -22,7 +23,7 @@ struct TextUnit {
     static func collect(_ briefing: Briefing) -> [TextUnit] {
         var collector = Collector()
         if let title = briefing.title {
-            collector.units.append(TextUnit(kind: .title, text: title, location: briefing.titleLocation))
+            collector.units.append(TextUnit(kind: .title, text: TextSlice(title), location: briefing.titleLocation))
         }
         collector.visit(.briefing(briefing))
         return collector.units
@@ -32,27 +33,27 @@ struct TextUnit {
         var units: [TextUnit] = []
 
         mutating func visitSection(_ section: Section) {
-            if let heading = section.heading {
+            if let heading = section.headingSlice {
                 units.append(TextUnit(kind: .heading, text: heading, location: section.location))
             }
             descend(into: .section(section))
         }
 
         mutating func visitParagraph(_ paragraph: Paragraph) {
-            units.append(TextUnit(kind: .paragraph, text: paragraph.text, location: paragraph.location))
+            units.append(TextUnit(kind: .paragraph, text: paragraph.textSlice, location: paragraph.location))
         }
 
         mutating func visitListItem(_ item: ListItem) {
-            if let label = item.label {
+            if let label = item.labelSlice {
                 units.append(TextUnit(kind: .label, text: label, location: item.location))
             }
-            units.append(TextUnit(kind: .item, text: item.text, location: item.location))
+            units.append(TextUnit(kind: .item, text: item.textSlice, location: item.location))
             descend(into: .listItem(item))
         }
 
         mutating func visitQuote(_ quote: Quote) {
-            units.append(TextUnit(kind: .quote, text: quote.text, location: quote.location))
-            if let attribution = quote.attribution {
+            units.append(TextUnit(kind: .quote, text: quote.textSlice, location: quote.location))
+            if let attribution = quote.attributionSlice {
                 units.append(TextUnit(kind: .attribution, text: attribution, location: quote.location))
             }
             descend(into: .quote(quote))

@@ -92,18 +92,18 @@ extension AnalysisValue: Codable {
 }
 
 /// A coding key made from any string or integer.
-package struct AnyCodingKey: CodingKey, Hashable {
-    package var stringValue: String
-    package var intValue: Int?
+struct AnyCodingKey: CodingKey, Hashable {
+    var stringValue: String
+    var intValue: Int?
 
-    package init(_ string: String) {
+    init(_ string: String) {
         stringValue = string
         intValue = nil
     }
 
-    package init?(stringValue: String) { self.init(stringValue) }
+    init?(stringValue: String) { self.init(stringValue) }
 
-    package init?(intValue: Int) {
+    init?(intValue: Int) {
         stringValue = String(intValue)
         self.intValue = intValue
     }

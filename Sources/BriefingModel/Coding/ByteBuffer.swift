@@ -3,7 +3,7 @@
 /// The JSON writer appends many small pieces (keys, commas, quotes); an `Array` checks its
 /// uniqueness and capacity on every append, which costs more than the bytes. This buffer is a
 /// reference, so appending is a capacity check and a copy.
-package final class ByteBuffer {
+final class ByteBuffer {
     // Private stored properties, so that the optimiser sees every access and leaves out the
     // dynamic exclusivity checks that a property visible to other modules would need.
     private var base: UnsafeMutablePointer<UInt8>
@@ -11,7 +11,7 @@ package final class ByteBuffer {
     private var capacity: Int
 
     /// How many bytes have been written.
-    package var count: Int { written }
+    var count: Int { written }
 
     init(capacity: Int) {
         self.capacity = max(64, capacity)
@@ -35,6 +35,20 @@ package final class ByteBuffer {
         base.deallocate()
         base = newBase
         capacity = newCapacity
+    }
+
+    /// Room for at least `count` more bytes, to be written directly and then counted with
+    /// ``didWrite(_:)``: one capacity check for a run of small writes.
+    @inline(__always)
+    func room(for count: Int) -> UnsafeMutablePointer<UInt8> {
+        reserve(count)
+        return base + written
+    }
+
+    /// Counts `count` bytes written into ``room(for:)``.
+    @inline(__always)
+    func didWrite(_ count: Int) {
+        written += count
     }
 
     @inline(__always)
@@ -71,8 +85,8 @@ package final class ByteBuffer {
     }
 
     /// The bytes written, as an array.
-    package var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: written)) }
 
     /// The bytes written, for reading in place.
-    package var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: written) }
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: written) }
 }

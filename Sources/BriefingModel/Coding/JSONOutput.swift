@@ -9,16 +9,16 @@
 /// that need no escaping in bulk. When the buffer passes `flushThreshold` bytes at the end of an
 /// object, it is handed to the sink and emptied; a sink's failure stops the writing and is kept in
 /// `failure`.
-package struct JSONOutput: JSONShapeOutput {
+struct JSONOutput: JSONShapeOutput {
     /// Hands a full buffer on (to a sink) and says what went wrong, if anything.
-    package typealias Flush = (UnsafeRawBufferPointer) -> BriefingError?
+    typealias Flush = (UnsafeRawBufferPointer) -> BriefingError?
 
-    package let buffer: ByteBuffer
+    let buffer: ByteBuffer
     let pretty: Bool
     /// Where full buffers go; `nil` keeps everything in the buffer.
     private let handOn: Flush?
     let flushThreshold: Int
-    package private(set) var failure: BriefingError?
+    private(set) var failure: BriefingError?
     private var depth = 0
     /// Whether the container being written has no element yet.
     private var isFirst = true
@@ -26,7 +26,7 @@ package struct JSONOutput: JSONShapeOutput {
     private var inlineDepth = 0
 
     /// An output that keeps everything in its buffer.
-    package init(pretty: Bool) {
+    init(pretty: Bool) {
         self.pretty = pretty
         handOn = nil
         flushThreshold = .max
@@ -34,7 +34,7 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// An output that hands its buffer on each time it passes `flushThreshold` bytes.
-    package init(pretty: Bool, flushThreshold: Int, handOn: @escaping Flush) {
+    init(pretty: Bool, flushThreshold: Int, handOn: @escaping Flush) {
         self.pretty = pretty
         self.handOn = handOn
         self.flushThreshold = flushThreshold
@@ -42,7 +42,7 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// Hands the buffer on and empties it.
-    package mutating func flush() {
+    mutating func flush() {
         guard failure == nil, buffer.count > 0, let handOn else { return }
         failure = handOn(buffer.bytes)
         buffer.removeAll()
@@ -50,20 +50,20 @@ package struct JSONOutput: JSONShapeOutput {
 
     // MARK: Containers
 
-    package mutating func beginObject(inline: Bool) {
+    mutating func beginObject(inline: Bool) {
         beginContainer(UInt8(ascii: "{"), inline: inline)
     }
 
-    package mutating func endObject() {
+    mutating func endObject() {
         endContainer(UInt8(ascii: "}"))
         if buffer.count >= flushThreshold { flush() }
     }
 
-    package mutating func beginArray() {
+    mutating func beginArray() {
         beginContainer(UInt8(ascii: "["), inline: false)
     }
 
-    package mutating func endArray() {
+    mutating func endArray() {
         endContainer(UInt8(ascii: "]"))
     }
 
@@ -84,23 +84,59 @@ package struct JSONOutput: JSONShapeOutput {
     }
 
     /// Writes the separator before the next element of an array.
-    package mutating func element() {
+    mutating func element() {
         separator()
     }
 
-    /// Writes the separator and the key of the next member of an object (a name that needs no escaping).
+    /// Writes the separator and the key of the next member of an object (a name that needs no
+    /// escaping), with one capacity check for all of it.
     @inline(__always)
-    package mutating func key(_ name: StaticString) {
-        separator()
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(name)
-        buffer.append(UInt8(ascii: "\""))
-        buffer.append(UInt8(ascii: ":"))
-        if pretty { buffer.append(UInt8(ascii: " ")) }
+    mutating func key(_ name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        let start = buffer.room(for: length + 6 + 2 * depth)
+        var end = writeSeparator(at: start)
+        end.pointee = UInt8(ascii: "\"")
+        end += 1
+        end.update(from: name.utf8Start, count: length)
+        end += length
+        end.pointee = UInt8(ascii: "\"")
+        (end + 1).pointee = UInt8(ascii: ":")
+        end += 2
+        if pretty {
+            end.pointee = UInt8(ascii: " ")
+            end += 1
+        }
+        buffer.didWrite(end - start)
+    }
+
+    /// Writes the separator before the next member or element at `position` (which has room for a
+    /// comma, a line feed and the indentation) and returns where it ends.
+    @inline(__always)
+    private mutating func writeSeparator(at position: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        var end = position
+        if !isFirst {
+            end.pointee = UInt8(ascii: ",")
+            end += 1
+        }
+        if pretty {
+            if inlineDepth > 0 {
+                if !isFirst {
+                    end.pointee = UInt8(ascii: " ")
+                    end += 1
+                }
+            } else {
+                end.pointee = 0x0A
+                end += 1
+                end.initialize(repeating: 0x20, count: 2 * depth)
+                end += 2 * depth
+            }
+        }
+        isFirst = false
+        return end
     }
 
     /// Writes the separator and the key of the next member of an object, escaped.
-    package mutating func dynamicKey(_ name: String) {
+    mutating func dynamicKey(_ name: String) {
         separator()
         string(name)
         buffer.append(UInt8(ascii: ":"))
@@ -109,15 +145,8 @@ package struct JSONOutput: JSONShapeOutput {
 
     @inline(__always)
     private mutating func separator() {
-        if !isFirst { buffer.append(UInt8(ascii: ",")) }
-        if pretty {
-            if inlineDepth > 0 {
-                if !isFirst { buffer.append(UInt8(ascii: " ")) }
-            } else {
-                newline()
-            }
-        }
-        isFirst = false
+        let start = buffer.room(for: 2 + 2 * depth)
+        buffer.didWrite(writeSeparator(at: start) - start)
     }
 
     /// A line feed and the indentation for the current depth, two spaces a level.
@@ -128,49 +157,56 @@ package struct JSONOutput: JSONShapeOutput {
 
     // MARK: Values
 
-    package mutating func null() {
+    mutating func null() {
         buffer.append("null")
     }
 
-    package mutating func bool(_ value: Bool) {
+    mutating func bool(_ value: Bool) {
         buffer.append(value ? "true" : "false")
     }
 
-    package mutating func int(_ value: Int) {
-        if value >= 0 && value < 10 {
-            buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
-            return
+    mutating func int(_ value: Int) {
+        // Digits are written straight into the buffer: counted first, then produced last first,
+        // dividing by the constant 10.
+        let start = buffer.room(for: 21)
+        var end = start
+        if value < 0 {
+            end.pointee = UInt8(ascii: "-")
+            end += 1
         }
-        if value < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        // Digits are produced last first into a 20-byte stack buffer, dividing by the constant 10.
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var position = 20
-            repeat {
-                position -= 1
-                raw[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            buffer.append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[position..<20]))
+        var digits = 1
+        var scale: UInt = 10
+        while digits < 19 && magnitude >= scale {
+            digits += 1
+            scale &*= 10
         }
+        if digits == 19 && magnitude >= scale { digits = 20 }
+        var position = end + digits
+        repeat {
+            position -= 1
+            position.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        end += digits
+        buffer.didWrite(end - start)
     }
 
     /// Writes a finite double in its shortest round-tripping form; a non-finite one as `null`.
-    package mutating func double(_ value: Double) {
+    mutating func double(_ value: Double) {
         guard value.isFinite else { return null() }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         text.withUTF8 { buffer.append($0) }
     }
 
-    package mutating func string(_ value: String) {
+    mutating func string(_ value: String) {
         var text = value
         text.withUTF8 { appendEscaped($0) }
     }
 
     /// Text in a briefing's shared storage, escaped straight from its bytes.
-    package mutating func text(_ value: TextSlice) {
+    mutating func text(_ value: TextSlice) {
         value.withUTF8 { appendEscaped($0) }
     }
 
@@ -265,7 +301,9 @@ extension Briefing {
 
     /// Writes the briefing in its JSON form, handing it on in pieces of about `pieceSize` bytes;
     /// returns the first failure `handOn` reported, after which nothing more is handed on.
-    package func writeJSON(pretty: Bool, pieceSize: Int, handOn: JSONOutput.Flush) -> BriefingError? {
+    package func writeJSON(
+        pretty: Bool, pieceSize: Int, handOn: (UnsafeRawBufferPointer) -> BriefingError?
+    ) -> BriefingError? {
         withoutActuallyEscaping(handOn) { handOn in
             var writer = JSONShapeWriter(output: JSONOutput(pretty: pretty, flushThreshold: pieceSize, handOn: handOn))
             writer.visitBriefing(self)

@@ -3,7 +3,7 @@
 ///
 /// ``JSONShapeWriter`` is the one place that says which keys a briefing's JSON has and in what
 /// order; both outputs follow it, so `JSONExporter` and `JSONEncoder` cannot drift apart.
-package protocol JSONShapeOutput {
+protocol JSONShapeOutput {
     /// Starts an object; `inline` asks a pretty printer to keep it on one line (a location).
     mutating func beginObject(inline: Bool)
     /// Ends the innermost object.
@@ -34,20 +34,17 @@ package protocol JSONShapeOutput {
 
 extension JSONShapeOutput {
     /// A string, or `null`.
-    @inlinable
-    package mutating func string(_ value: String?) {
+    mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
     /// Text stored in a briefing's shared storage; an output that writes bytes reads it in place.
-    @inlinable
-    package mutating func text(_ value: TextSlice) {
+    mutating func text(_ value: TextSlice) {
         string(value.string)
     }
 
     /// Text stored in a briefing's shared storage, or `null`.
-    @inlinable
-    package mutating func text(_ value: TextSlice?) {
+    mutating func text(_ value: TextSlice?) {
         if let value { text(value) } else { null() }
     }
 }
@@ -63,24 +60,18 @@ extension JSONShapeOutput {
 /// ```
 ///
 /// Analysis results sit at the top level and are written only when present.
-package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
-    package var output: Output
-
-    @inlinable
-    package init(output: Output) {
+struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
+    var output: Output
+    init(output: Output) {
         self.output = output
     }
-
-    @inlinable
-    package mutating func defaultVisit(_ node: BriefingNode) {
+    mutating func defaultVisit(_ node: BriefingNode) {
         // Every kind of node has its own method below; a kind added later without one is `null`.
         output.null()
     }
 
     // MARK: The briefing
-
-    @inlinable
-    package mutating func visitBriefing(_ briefing: Briefing) {
+    mutating func visitBriefing(_ briefing: Briefing) {
         output.beginObject(inline: false)
         output.key("formatVersion")
         output.string(Briefing.formatVersion)
@@ -102,9 +93,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.endArray()
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitMetadata(_ metadata: Metadata) {
+    mutating func visitMetadata(_ metadata: Metadata) {
         output.beginObject(inline: false)
         output.key("byline")
         output.string(metadata.byline)
@@ -138,9 +127,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     // MARK: The outline
-
-    @inlinable
-    package mutating func visitSection(_ section: Section) {
+    mutating func visitSection(_ section: Section) {
         output.beginObject(inline: false)
         output.key("heading")
         output.text(section.headingSlice)
@@ -159,9 +146,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         sections(section.sections)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitParagraph(_ paragraph: Paragraph) {
+    mutating func visitParagraph(_ paragraph: Paragraph) {
         output.beginObject(inline: false)
         output.key("kind")
         output.string("paragraph")
@@ -170,16 +155,13 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A paragraph's members after `kind`.
-    @inlinable
-    package mutating func paragraphMembers(_ paragraph: Paragraph) {
+    mutating func paragraphMembers(_ paragraph: Paragraph) {
         output.key("text")
         output.text(paragraph.textSlice)
         output.key("location")
         location(paragraph.location)
     }
-
-    @inlinable
-    package mutating func visitList(_ list: ListBlock) {
+    mutating func visitList(_ list: ListBlock) {
         output.beginObject(inline: false)
         output.key("kind")
         output.string("list")
@@ -188,8 +170,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A list's members after `kind` (also the whole of a list encoded on its own).
-    @inlinable
-    package mutating func listMembers(_ list: ListBlock) {
+    mutating func listMembers(_ list: ListBlock) {
         output.key("ordered")
         output.bool(list.ordered)
         output.key("items")
@@ -197,9 +178,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(list.location)
     }
-
-    @inlinable
-    package mutating func visitListItem(_ item: ListItem) {
+    mutating func visitListItem(_ item: ListItem) {
         output.beginObject(inline: false)
         output.key("label")
         output.text(item.labelSlice)
@@ -211,9 +190,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(item.location)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitQuote(_ quote: Quote) {
+    mutating func visitQuote(_ quote: Quote) {
         output.beginObject(inline: false)
         output.key("kind")
         output.string("quote")
@@ -222,8 +199,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A quote's members after `kind`; a nested quote has them without `kind` (it can only be a quote).
-    @inlinable
-    package mutating func quoteMembers(_ quote: Quote) {
+    mutating func quoteMembers(_ quote: Quote) {
         output.key("text")
         output.text(quote.textSlice)
         output.key("attribution")
@@ -240,9 +216,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(quote.location)
     }
-
-    @inlinable
-    package mutating func visitCodeBlock(_ code: CodeBlock) {
+    mutating func visitCodeBlock(_ code: CodeBlock) {
         output.beginObject(inline: false)
         output.key("kind")
         output.string("code")
@@ -251,8 +225,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A code block's members after `kind`.
-    @inlinable
-    package mutating func codeMembers(_ code: CodeBlock) {
+    mutating func codeMembers(_ code: CodeBlock) {
         output.key("text")
         output.string(code.text)
         output.key("language")
@@ -260,9 +233,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(code.location)
     }
-
-    @inlinable
-    package mutating func visitTable(_ table: Table) {
+    mutating func visitTable(_ table: Table) {
         output.beginObject(inline: false)
         output.key("kind")
         output.string("table")
@@ -271,8 +242,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A table's members after `kind`.
-    @inlinable
-    package mutating func tableMembers(_ table: Table) {
+    mutating func tableMembers(_ table: Table) {
         output.key("headerRowCount")
         output.int(table.headerRowCount)
         output.key("rows")
@@ -289,9 +259,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.key("location")
         location(table.location)
     }
-
-    @inlinable
-    package mutating func visitFigure(_ figure: Figure) {
+    mutating func visitFigure(_ figure: Figure) {
         output.beginObject(inline: false)
         output.key("kind")
         output.string("figure")
@@ -300,8 +268,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     /// A figure's members after `kind`.
-    @inlinable
-    package mutating func figureMembers(_ figure: Figure) {
+    mutating func figureMembers(_ figure: Figure) {
         output.key("caption")
         output.string(figure.caption)
         output.key("source")
@@ -313,16 +280,14 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     // MARK: Analysis
 
     /// The analysis results as an object of their own (`AnalysisResults` encoded alone).
-    @inlinable
-    package mutating func visitAnalysis(_ analysis: AnalysisResults) {
+    mutating func visitAnalysis(_ analysis: AnalysisResults) {
         output.beginObject(inline: false)
         analysisMembers(analysis)
         output.endObject()
     }
 
     /// The members for the results that are present, in their fixed order.
-    @inlinable
-    package mutating func analysisMembers(_ analysis: AnalysisResults) {
+    mutating func analysisMembers(_ analysis: AnalysisResults) {
         if let entities = analysis.entities {
             output.key("entities")
             output.beginArray()
@@ -372,9 +337,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
             value(.object(analysis.custom))
         }
     }
-
-    @inlinable
-    package mutating func visitEntity(_ entity: Entity) {
+    mutating func visitEntity(_ entity: Entity) {
         output.beginObject(inline: false)
         output.key("name")
         output.string(entity.name)
@@ -388,9 +351,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(entity.firstMention)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitAttributedQuote(_ quote: AttributedQuote) {
+    mutating func visitAttributedQuote(_ quote: AttributedQuote) {
         output.beginObject(inline: false)
         output.key("text")
         output.string(quote.text)
@@ -402,9 +363,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(quote.location)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitKeyphrase(_ keyphrase: Keyphrase) {
+    mutating func visitKeyphrase(_ keyphrase: Keyphrase) {
         output.beginObject(inline: true)
         output.key("text")
         output.string(keyphrase.text)
@@ -412,17 +371,13 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.double(keyphrase.score)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitSummary(_ summary: Summary) {
+    mutating func visitSummary(_ summary: Summary) {
         output.beginObject(inline: false)
         output.key("sentences")
         strings(summary.sentences)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitEstimate(_ estimate: Estimate) {
+    mutating func visitEstimate(_ estimate: Estimate) {
         output.beginObject(inline: false)
         output.key("text")
         output.string(estimate.text)
@@ -445,9 +400,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(estimate.location)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitStatistics(_ statistics: Statistics) {
+    mutating func visitStatistics(_ statistics: Statistics) {
         output.beginObject(inline: false)
         output.key("words")
         output.int(statistics.words)
@@ -457,15 +410,12 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.int(statistics.readingTimeSeconds)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func visitCustomResult(key: String, value: AnalysisValue) {
+    mutating func visitCustomResult(key: String, value: AnalysisValue) {
         self.value(value)
     }
 
     /// A value of a custom result; object members in sorted order, so the output is deterministic.
-    @inlinable
-    package mutating func value(_ value: AnalysisValue) {
+    mutating func value(_ value: AnalysisValue) {
         switch value {
         case .null: output.null()
         case .bool(let flag): output.bool(flag)
@@ -490,9 +440,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     }
 
     // MARK: Diagnostics and the parts that are not nodes
-
-    @inlinable
-    package mutating func visitDiagnostic(_ diagnostic: Diagnostic) {
+    mutating func visitDiagnostic(_ diagnostic: Diagnostic) {
         output.beginObject(inline: false)
         output.key("severity")
         output.string(diagnostic.severity.rawValue)
@@ -504,9 +452,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         location(diagnostic.location)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func location(_ location: SourceLocation?) {
+    mutating func location(_ location: SourceLocation?) {
         guard let location else { return output.null() }
         output.beginObject(inline: true)
         output.key("line")
@@ -515,9 +461,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         output.int(location.column)
         output.endObject()
     }
-
-    @inlinable
-    package mutating func sections(_ sections: [Section]) {
+    mutating func sections(_ sections: [Section]) {
         output.beginArray()
         for section in sections {
             output.element()
@@ -525,9 +469,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         }
         output.endArray()
     }
-
-    @inlinable
-    package mutating func items(_ items: ChildList<ListItem>) {
+    mutating func items(_ items: ChildList<ListItem>) {
         output.beginArray()
         for item in items {
             output.element()
@@ -535,9 +477,7 @@ package struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
         }
         output.endArray()
     }
-
-    @inlinable
-    package mutating func strings(_ values: [String]) {
+    mutating func strings(_ values: [String]) {
         output.beginArray()
         for value in values {
             output.element()

@@ -16,7 +16,6 @@ public struct ListBlock: Sendable, Hashable {
     }
 
     /// Creates a list whose items a reader has stored already.
-    @inlinable
     package init(ordered: Bool, children: ChildList<ListItem>, location: SourceLocation) {
         self.ordered = ordered
         self.items = children

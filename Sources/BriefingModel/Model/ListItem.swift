@@ -5,9 +5,9 @@
 /// without such a label has a `nil` label and its whole text in ``text``.
 public struct ListItem: Sendable, Hashable {
     /// The label, shared with the rest of the article's text.
-    @usableFromInline package var labelSlice: TextSlice?
+    package var labelSlice: TextSlice?
     /// The text, shared with the rest of the article's.
-    @usableFromInline package var textSlice: TextSlice
+    package var textSlice: TextSlice
     /// Items nested under this one, in order.
     public var items: ChildList<ListItem>
     /// Where the item's marker stands in the input.
@@ -33,7 +33,6 @@ public struct ListItem: Sendable, Hashable {
     }
 
     /// Creates a list item whose text and children a reader has stored already.
-    @inlinable
     package init(labelSlice: TextSlice?, textSlice: TextSlice, children: ChildList<ListItem>, location: SourceLocation)
     {
         self.labelSlice = labelSlice

@@ -3,7 +3,7 @@
 /// Hard-wrapped lines are joined with single spaces, so ``text`` is one line.
 public struct Paragraph: Sendable, Hashable {
     /// The text, shared with the rest of the article's (see `TextSlice`).
-    @usableFromInline package var textSlice: TextSlice
+    package var textSlice: TextSlice
     /// Where the paragraph starts in the input.
     public var location: SourceLocation
 
@@ -19,7 +19,6 @@ public struct Paragraph: Sendable, Hashable {
     }
 
     /// Creates a paragraph whose text a reader has stored already.
-    @inlinable
     package init(textSlice: TextSlice, location: SourceLocation) {
         self.textSlice = textSlice
         self.location = location

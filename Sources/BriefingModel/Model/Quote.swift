@@ -1,9 +1,9 @@
 /// Quoted text set apart from the running text: a `>` block, or a paragraph that is wholly a quotation.
 public struct Quote: Sendable, Hashable {
     /// The text, shared with the rest of the article's.
-    @usableFromInline package var textSlice: TextSlice
+    package var textSlice: TextSlice
     /// The attribution, shared with the rest of the article's text.
-    @usableFromInline package var attributionSlice: TextSlice?
+    package var attributionSlice: TextSlice?
     /// Quotes nested in this one (`> >` lines), in order.
     public var quotes: [Quote]
     /// Where the quote starts in the input.
@@ -29,7 +29,6 @@ public struct Quote: Sendable, Hashable {
     }
 
     /// Creates a quote whose text a reader has stored already.
-    @inlinable
     package init(textSlice: TextSlice, attributionSlice: TextSlice?, quotes: [Quote], location: SourceLocation) {
         self.textSlice = textSlice
         self.attributionSlice = attributionSlice

@@ -6,7 +6,7 @@
 /// with a level greater than *n*, up to the next one of level *n* or less.
 public struct Section: Sendable, Hashable {
     /// The heading, shared with the rest of the article's text.
-    @usableFromInline package var headingSlice: TextSlice?
+    package var headingSlice: TextSlice?
     /// Where the heading stands in the input; `nil` for the lede (and always when ``heading`` is `nil`).
     public var location: SourceLocation?
     /// The heading level, from 1 to 6 (see the reader for how plain text is levelled).
@@ -33,7 +33,6 @@ public struct Section: Sendable, Hashable {
     }
 
     /// Creates a section whose heading and blocks a reader has stored already.
-    @inlinable
     package init(
         headingSlice: TextSlice?, level: Int, location: SourceLocation?, children: ChildList<Block>,
         sections: [Section]

@@ -8,13 +8,13 @@
 /// assignment by index, or a whole new list from an array literal). A change copies only this
 /// list's elements, once, so other briefings and lists that share the storage never see it.
 public struct ChildList<Element> {
-    @usableFromInline var storage: ChildStorage<Element>?
+    var storage: ChildStorage<Element>?
     // Offsets in 32 bits: a list is one of many in a large article, and a reader refuses input
     // over 4 GiB.
-    @usableFromInline var storedStart: UInt32
-    @usableFromInline var storedCount: UInt32
+    var storedStart: UInt32
+    var storedCount: UInt32
 
-    @inlinable var start: Int { Int(storedStart) }
+    var start: Int { Int(storedStart) }
 
     /// A list of `elements`.
     public init(_ elements: some Sequence<Element>) {
@@ -34,7 +34,6 @@ public struct ChildList<Element> {
     }
 
     /// Elements `start..<start + count` of `storage`, which the caller no longer changes there.
-    @inlinable
     package init(storage: ChildStorage<Element>, start: Int, count: Int) {
         self.storage = count == 0 ? nil : storage
         storedStart = UInt32(truncatingIfNeeded: start)
@@ -42,7 +41,6 @@ public struct ChildList<Element> {
     }
 
     /// Makes this list the only owner of storage holding exactly its elements, so that it can change them.
-    @usableFromInline
     mutating func makeUnique() {
         if isKnownUniquelyReferenced(&storage), storedStart == 0, Int(storedCount) == storage?.elements.count {
             return
@@ -55,19 +53,15 @@ public struct ChildList<Element> {
 
 extension ChildList: RandomAccessCollection, MutableCollection {
     /// 0.
-    @inlinable
     public var startIndex: Int { 0 }
 
     /// The number of elements.
-    @inlinable
     public var endIndex: Int { Int(storedCount) }
 
     /// The number of elements.
-    @inlinable
     public var count: Int { Int(storedCount) }
 
     /// The element at `position`, counting from 0.
-    @inlinable
     public subscript(position: Int) -> Element {
         get {
             precondition(position >= 0 && position < count, "index out of range")
@@ -81,7 +75,6 @@ extension ChildList: RandomAccessCollection, MutableCollection {
     }
 
     /// Calls `body` with the elements in contiguous memory.
-    @inlinable
     public func withContiguousStorageIfAvailable<Result>(
         _ body: (UnsafeBufferPointer<Element>) throws -> Result
     ) rethrows -> Result? {
@@ -156,11 +149,11 @@ extension ChildList: Encodable where Element: Encodable {
 /// The buffer that the ``ChildList``s of one briefing share.
 ///
 /// A reader appends to it while building; once a list refers to a range, that range never changes
-/// (a list that changes copies its elements out first), so sharing it between tasks is safe.
-@usableFromInline package final class ChildStorage<Element>: @unchecked Sendable {
-    @usableFromInline var elements: ContiguousArray<Element>
-
-    @usableFromInline
+/// (a list that changes copies its elements out first), so sharing it between tasks is safe. The
+/// buffer is changed only by the reader building it or by the one list that owns it uniquely, so
+/// its accesses need no dynamic exclusivity check (`@exclusivity(unchecked)`).
+package final class ChildStorage<Element>: @unchecked Sendable {
+    @exclusivity(unchecked) var elements: ContiguousArray<Element>
     init(_ elements: ContiguousArray<Element>) {
         self.elements = elements
     }

@@ -4,12 +4,10 @@
 /// A slice is a value: copying it copies a reference and two offsets. The model's public
 /// properties give its text as a `String` (made when asked for) and accept any `String`; the
 /// exporters of this package read the bytes in place. Two slices are equal when their bytes are.
-@usableFromInline package struct TextSlice: @unchecked Sendable, Hashable {
-    @usableFromInline package let storage: TextStorage?
-    @usableFromInline let storedOffset: UInt32
-    @usableFromInline let storedCount: UInt32
-
-    @inlinable
+package struct TextSlice: @unchecked Sendable, Hashable {
+    package let storage: TextStorage?
+    let storedOffset: UInt32
+    let storedCount: UInt32
     package init(storage: TextStorage, offset: Int, count: Int) {
         self.storage = count == 0 ? nil : storage
         storedOffset = UInt32(truncatingIfNeeded: offset)
@@ -22,11 +20,11 @@
             self = TextSlice()
             return
         }
-        self.init(storage: TextStorage(validUTF8: Array(string.utf8)), offset: 0, count: string.utf8.count)
+        let bytes = Array(string.utf8)
+        self.init(storage: TextStorage(validUTF8: bytes), offset: 0, count: bytes.count)
     }
 
     /// The empty text.
-    @inlinable
     package init() {
         storage = nil
         storedOffset = 0
@@ -34,40 +32,33 @@
     }
 
     /// The number of UTF-8 bytes.
-    @inlinable
     package var count: Int { Int(storedCount) }
-
-    @inlinable
     package var isEmpty: Bool { storedCount == 0 }
 
     /// The bytes `range` of this text (offsets from its start), sharing its storage.
-    @inlinable
     package func slice(_ range: Range<Int>) -> TextSlice {
         guard let storage, !range.isEmpty else { return TextSlice() }
         return TextSlice(storage: storage, offset: Int(storedOffset) + range.lowerBound, count: range.count)
     }
 
     /// Calls `body` with the text's UTF-8 bytes, in place.
-    @inlinable
     package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         guard let storage else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try storage.bytes.withUnsafeBufferPointer { buffer in
-            try body(UnsafeBufferPointer(rebasing: buffer[Int(storedOffset)..<Int(storedOffset) + Int(storedCount)]))
-        }
+        return try storage.withBytes(Int(storedOffset), Int(storedCount), body)
     }
 
     /// The text as a string.
-    @usableFromInline package var string: String {
+    package var string: String {
         withUTF8 { String(decoding: $0, as: UTF8.self) }
     }
 
-    @usableFromInline package static func == (lhs: TextSlice, rhs: TextSlice) -> Bool {
+    package static func == (lhs: TextSlice, rhs: TextSlice) -> Bool {
         guard lhs.storedCount == rhs.storedCount else { return false }
         if lhs.storage === rhs.storage && lhs.storedOffset == rhs.storedOffset { return true }
         return lhs.withUTF8 { a in rhs.withUTF8 { b in a.elementsEqual(b) } }
     }
 
-    @usableFromInline package func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -1,42 +1,77 @@
-/// UTF-8 text that many ``TextSlice``s share: an article's input, or the text a reader built from
-/// it (wrapped lines joined, markers dropped).
+/// UTF-8 text that many ``TextSlice``s share: an article's input, or a chunk of the text a reader
+/// built from it (wrapped lines joined, markers dropped).
 ///
-/// A reader appends to it while it reads; once the briefing is made, nothing changes it, which is
-/// what makes sharing it between tasks safe (`@unchecked Sendable`). The bytes are valid UTF-8:
-/// every writer of a storage guarantees it.
-@usableFromInline package final class TextStorage: @unchecked Sendable {
-    @usableFromInline package private(set) var bytes: [UInt8]
+/// Either an array (the input, kept as it was given: no copy) or a fixed block of memory that a
+/// reader fills from the front while it reads. Neither moves, and once a briefing is made nothing
+/// changes the bytes its slices cover, which is what makes sharing a storage between tasks safe
+/// (`@unchecked Sendable`). The bytes that slices cover are valid UTF-8: every writer of a storage
+/// guarantees it.
+package final class TextStorage: @unchecked Sendable {
+    // Constant properties, so that reading text needs no dynamic exclusivity check.
+    package let array: [UInt8]
+    let block: UnsafeMutableBufferPointer<UInt8>?
+    /// How much of `block` is filled.
+    @exclusivity(unchecked) private var used = 0
 
-    /// A storage of `bytes`, which must be valid UTF-8; an array passed in is shared, not copied.
+    /// A storage of `bytes` (the slices made of it must cover valid UTF-8); the array is shared, not copied.
     package init(validUTF8 bytes: [UInt8]) {
-        self.bytes = bytes
+        array = bytes
+        block = nil
     }
 
-    /// An empty storage with room for `capacity` bytes.
+    /// An empty block of `capacity` bytes, to be filled with ``append(count:_:)``.
     package init(capacity: Int) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+        array = []
+        block = .allocate(capacity: max(1, capacity))
     }
 
-    /// Appends valid UTF-8 and returns the slice of it. Only the code building a briefing calls it.
-    @inlinable
-    package func append(_ utf8: UnsafeBufferPointer<UInt8>) -> TextSlice {
-        let start = bytes.count
-        bytes.append(contentsOf: utf8)
-        return TextSlice(storage: self, offset: start, count: utf8.count)
+    deinit {
+        block?.deallocate()
     }
 
-    /// Appends valid UTF-8 written by `body` into `count` bytes of new room, and returns its slice.
-    /// `body` returns how many bytes it wrote (at most `count`).
-    @inlinable
-    package func append(count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> TextSlice {
-        let start = bytes.count
-        var written = 0
-        bytes.append(contentsOf: repeatElement(0, count: count))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            written = body(UnsafeMutableBufferPointer(rebasing: buffer[start..<start + count]))
+    /// How many more bytes the block can take (0 for an array).
+    package var room: Int { block.map { $0.count - used } ?? 0 }
+
+    /// Calls `body` with the bytes `[offset, offset + count)`.
+    package func withBytes<Result>(
+        _ offset: Int, _ count: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
+        if let block {
+            return try body(UnsafeBufferPointer(rebasing: block[offset..<offset + count]))
         }
-        bytes.removeLast(count - written)
-        return TextSlice(storage: self, offset: start, count: written)
+        return try array.withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[offset..<offset + count]))
+        }
+    }
+
+    /// Writes valid UTF-8 with `body` into the next `count` bytes of the block (there must be
+    /// ``room`` for them) and returns the slice of what it wrote. `body` returns how many bytes it
+    /// wrote, at most `count`. Only the code building a briefing calls it.
+    package func append(count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> TextSlice {
+        guard let block, count <= block.count - used else { preconditionFailure("no room in the text block") }
+        let written = body(UnsafeMutableBufferPointer(rebasing: block[used..<used + count]))
+        let slice = TextSlice(storage: self, offset: used, count: written)
+        used += written
+        return slice
+    }
+}
+
+/// Builds text in blocks of memory that never move, starting a new block when one is full, so
+/// that the slices already made stay valid.
+package final class TextBuilder {
+    private var current: TextStorage?
+    private let blockSize: Int
+
+    /// A builder whose blocks hold `blockSize` bytes (a longer text gets a block of its own size).
+    package init(blockSize: Int = 1 << 16) {
+        self.blockSize = blockSize
+    }
+
+    /// Writes `count` bytes of valid UTF-8 with `body`, as ``TextStorage/append(count:_:)`` does.
+    package func append(count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> TextSlice {
+        if current == nil || current!.room < count {
+            current = TextStorage(capacity: max(blockSize, count))
+        }
+        return current!.append(count: count, body)
     }
 }

@@ -273,10 +273,11 @@ struct BriefingAssembler {
 
     private func text(of run: TextRun) -> TextSlice {
         let first = source.lines[run.first]
+        source.store.morePieces.removeAll(keepingCapacity: true)
         var pieces = TextPieces(first.contentStart..<first.contentEnd)
         for lineIndex in (run.first + 1)..<run.end {
             let line = source.lines[lineIndex]
-            pieces.append(line.contentStart..<line.contentEnd)
+            pieces.append(line.contentStart..<line.contentEnd, in: source.store)
         }
         return pieces.text(in: source)
     }

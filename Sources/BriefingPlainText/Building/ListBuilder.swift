@@ -28,6 +28,7 @@ struct ListBuilder {
 
     init(source: SourceText, firstMarker: ListMarker) {
         self.source = source
+        source.store.morePieces.removeAll(keepingCapacity: true)
         self.ordered = firstMarker.ordered
         self.usesEnDashes = firstMarker.isEnDash
     }
@@ -68,7 +69,7 @@ struct ListBuilder {
             while open.count > 1, let last = open.last, last.markerIndent >= line.indent {
                 closeLast()
             }
-            open[open.count - 1].pieces.append(line.contentStart..<line.contentEnd)
+            open[open.count - 1].pieces.append(line.contentStart..<line.contentEnd, in: source.store)
             afterBlank = false
             index += 1
         }

@@ -21,6 +21,7 @@ struct QuoteBuilder {
 
     init(source: SourceText) {
         self.source = source
+        source.store.morePieces.removeAll(keepingCapacity: true)
     }
 
     mutating func build(from index: inout Int) -> Quote {
@@ -59,13 +60,13 @@ struct QuoteBuilder {
         let last = open.count - 1
         if let pending = open[last].attribution {
             // A dash line followed by more text was part of the quote after all.
-            open[last].pieces.append(pending)
+            open[last].pieces.append(pending, in: source.store)
             open[last].attribution = nil
         }
         if let nameStart = attributionStart(range) {
             open[last].attribution = nameStart..<range.upperBound
         } else {
-            open[last].pieces.append(range)
+            open[last].pieces.append(range, in: source.store)
         }
     }
 

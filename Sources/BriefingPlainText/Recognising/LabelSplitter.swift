@@ -14,7 +14,7 @@ enum LabelSplitter {
     static let maximumLabelWords = 8
 
     static func split(_ pieces: TextPieces, in source: SourceText) -> (label: TextSlice?, text: TextSlice) {
-        if !pieces.more.isEmpty { return split(wrapped: pieces.text(in: source)) }
+        if pieces.hasMore { return split(wrapped: pieces.text(in: source)) }
         if let colon = labelColon(pieces.first, in: source) {
             let label = source.slice(pieces.first.lowerBound, colon)
             var skip = colon + 1 - pieces.first.lowerBound

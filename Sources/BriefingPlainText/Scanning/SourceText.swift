@@ -4,21 +4,27 @@ import BriefingModel
 /// text, one for text the reader builds (wrapped lines joined), one for every block and one for
 /// every list item. Each paragraph, item, section and list refers to a range of one of them, so an
 /// article costs a handful of allocations however many blocks it has.
+///
+/// Only the one reader that made it uses a store, from one thread and never re-entrantly, so its
+/// buffers are marked `@exclusivity(unchecked)`: the dynamic check of every access would cost more
+/// than the appends it guards.
 final class OutlineStore {
     /// The input, valid UTF-8; text that stands in it as it is (a line) refers to it.
     let input: TextStorage
     /// Text made by joining pieces of the input.
-    let built: TextStorage
+    let built = TextBuilder()
     let blocks: ChildStorage<Block>
     let items: ChildStorage<ListItem>
     /// For each depth of the list being built, the items finished at that depth and not yet stored
     /// (kept here so that their memory is reused from list to list).
-    var itemsByDepth: [ContiguousArray<ListItem>] = []
+    @exclusivity(unchecked) var itemsByDepth: [ContiguousArray<ListItem>] = []
+    /// The pieces of wrapped text after each block's first, linked per block (see ``TextPieces``);
+    /// emptied when a builder starts a block, so that its memory is reused from block to block.
+    @exclusivity(unchecked) var morePieces: ContiguousArray<(range: Range<Int>, next: Int)> = []
 
     init(input: TextStorage) {
         self.input = input
-        let size = input.bytes.count
-        built = TextStorage(capacity: min(size, 1 << 12))
+        let size = input.array.count
         blocks = ChildStorage(capacity: size / 256 + 8)
         items = ChildStorage(capacity: size / 512 + 8)
     }
@@ -96,24 +102,42 @@ struct SourceText {
 
 /// Pieces of content (byte ranges) that join into one line of text with single spaces.
 ///
-/// Most blocks are one piece; only wrapped text needs more, so the extra pieces are kept apart
-/// and allocated only when needed.
+/// Most blocks are one piece; the pieces after the first of wrapped text are a list linked
+/// through the store's `morePieces`, so that no block allocates an array of its own.
 struct TextPieces {
     var first: Range<Int>
-    var more: [Range<Int>] = []
+    /// The first and last of the more pieces in the store, or -1.
+    private var moreHead = -1
+    private var moreTail = -1
 
     init(_ first: Range<Int>) { self.first = first }
 
-    mutating func append(_ range: Range<Int>) {
+    mutating func append(_ range: Range<Int>, in store: OutlineStore) {
         guard !range.isEmpty else { return }
         if first.isEmpty {
             first = range
-        } else {
-            more.append(range)
+            return
         }
+        let index = store.morePieces.count
+        store.morePieces.append((range, -1))
+        if moreTail >= 0 { store.morePieces[moreTail].next = index } else { moreHead = index }
+        moreTail = index
     }
 
-    var isEmpty: Bool { first.isEmpty && more.isEmpty }
+    /// Whether there are pieces after the first (the text was wrapped).
+    var hasMore: Bool { moreHead >= 0 }
+
+    var isEmpty: Bool { first.isEmpty && !hasMore }
+
+    /// Calls `body` with each piece after the first, in order.
+    private func forEachMore(in store: OutlineStore, _ body: (Range<Int>) -> Void) {
+        var index = moreHead
+        while index >= 0 {
+            let (range, next) = store.morePieces[index]
+            body(range)
+            index = next
+        }
+    }
 
     /// The pieces joined with single spaces, starting `skip` bytes into the first piece: the
     /// input's own bytes when there is one piece, else text built in the store.
@@ -122,10 +146,11 @@ struct TextPieces {
     /// without a space (`open-hardware`).
     func text(in source: SourceText, skippingFirst skip: Int = 0) -> TextSlice {
         let head = (first.lowerBound + skip)..<max(first.lowerBound + skip, first.upperBound)
-        if more.isEmpty { return source.slice(head.lowerBound, head.upperBound) }
+        if !hasMore { return source.slice(head.lowerBound, head.upperBound) }
+        let store = source.store
         var total = head.count
-        for piece in more { total += 1 + piece.count }
-        return source.store.built.append(count: total) { buffer in
+        forEachMore(in: store) { total += 1 + $0.count }
+        return store.built.append(count: total) { buffer in
             var written = 0
             func copy(_ range: Range<Int>) {
                 guard !range.isEmpty else { return }
@@ -138,7 +163,7 @@ struct TextPieces {
                 written += range.count
             }
             copy(head)
-            for piece in more { copy(piece) }
+            forEachMore(in: store) { copy($0) }
             return written
         }
     }

@@ -56,7 +56,7 @@ struct XMLWriter: BriefingWalker {
         guard output.isWriting else { return }
         output.startElement("section")
         output.attribute("level", String(section.level))
-        if let heading = section.heading {
+        if let heading = section.headingSlice {
             output.startElement("heading")
             location(section.location)
             output.text(heading)
@@ -69,7 +69,7 @@ struct XMLWriter: BriefingWalker {
     mutating func visitParagraph(_ paragraph: Paragraph) {
         output.startElement("paragraph")
         location(paragraph.location)
-        output.text(paragraph.text)
+        output.text(paragraph.textSlice)
         output.endElement()
     }
 
@@ -84,8 +84,8 @@ struct XMLWriter: BriefingWalker {
     mutating func visitListItem(_ item: ListItem) {
         output.startElement("item")
         location(item.location)
-        output.element("label", item.label)
-        output.element("text", item.text)
+        output.element("label", item.labelSlice)
+        output.element("text", item.textSlice)
         descend(into: .listItem(item))
         output.endElement()
     }
@@ -93,8 +93,8 @@ struct XMLWriter: BriefingWalker {
     mutating func visitQuote(_ quote: Quote) {
         output.startElement("quote")
         location(quote.location)
-        output.element("text", quote.text)
-        output.element("attribution", quote.attribution)
+        output.element("text", quote.textSlice)
+        output.element("attribution", quote.attributionSlice)
         descend(into: .quote(quote))
         output.endElement()
     }
