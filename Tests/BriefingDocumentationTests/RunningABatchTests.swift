@@ -29,8 +29,7 @@ struct RunningABatchTests {
         let documents = [
             BatchDocument(id: "a", path: "Articles/a.txt"),
             BatchDocument(id: "b", text: "Title\n\nA paragraph.\n"),
-            BatchDocument(
-                id: "c", text: "# Title\n\nA paragraph.\n", format: "plaintext", url: "https://example.com/c"),
+            BatchDocument(id: "c", text: "# Title\n\nText.\n", format: "plaintext", url: "https://example.com/c"),
         ]
 
         var configuration = BatchConfiguration(

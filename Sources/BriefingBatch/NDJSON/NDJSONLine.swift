@@ -22,32 +22,48 @@ public enum NDJSONLine {
 
     /// The line for a document that failed.
     public static func failure(id: String?, error: BriefingError) -> [UInt8] {
-        var output = JSONOutput(pretty: false)
-        output.beginObject(inline: false)
-        output.key("id")
-        if let id { output.string(id) } else { output.null() }
-        output.key("error")
-        output.beginObject(inline: false)
-        output.key("code")
-        output.string(error.code.rawValue)
-        output.key("message")
-        output.string(error.location.map { "\($0): \(error.message)" } ?? error.message)
-        output.endObject()
-        output.endObject()
-        var line = output.buffer.array
-        line.append(0x0A)
+        var line = prefix(id: id)
+        line += Array(#""error":{"code":"#.utf8)
+        appendString(error.code.rawValue, to: &line)
+        line += Array(#","message":"#.utf8)
+        appendString(error.location.map { "\($0): \(error.message)" } ?? error.message, to: &line)
+        line += Array("}}\n".utf8)
         return line
     }
 
     /// `{"id":"…",` (or `{"id":null,`).
     private static func prefix(id: String?) -> [UInt8] {
-        var output = JSONOutput(pretty: false)
-        output.beginObject(inline: false)
-        output.key("id")
-        if let id { output.string(id) } else { output.null() }
-        var prefix = output.buffer.array
+        var prefix = Array(#"{"id":"#.utf8)
+        if let id { appendString(id, to: &prefix) } else { prefix += Array("null".utf8) }
         prefix.append(UInt8(ascii: ","))
         return prefix
+    }
+
+    /// Appends `text` as a JSON string, escaped as the JSON exporter escapes: quotation marks,
+    /// backslashes, control characters, and U+2028 and U+2029.
+    private static func appendString(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        defer { bytes.append(UInt8(ascii: "\"")) }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            bytes += text.utf8
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": bytes += Array(#"\""#.utf8)
+            case "\\": bytes += Array(#"\\"#.utf8)
+            case "\n": bytes += Array(#"\n"#.utf8)
+            case "\r": bytes += Array(#"\r"#.utf8)
+            case "\t": bytes += Array(#"\t"#.utf8)
+            case "\u{8}": bytes += Array(#"\b"#.utf8)
+            case "\u{C}": bytes += Array(#"\f"#.utf8)
+            case "\u{0}"..."\u{1F}", "\u{2028}", "\u{2029}":
+                let hex = String(scalar.value, radix: 16)
+                bytes += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default:
+                bytes += String(scalar).utf8
+            }
+        }
     }
 
     /// Collects an exporter's JSON after a prefix, leaving out the JSON's opening brace.
