@@ -97,7 +97,7 @@ def shared_records():
                        + glob.glob(os.path.join(corpus, "entities", "*.txt"))
                        + glob.glob(os.path.join(corpus, "seed", "*.txt"))):
         records.append({"id": "shared/" + os.path.relpath(path, corpus), "path": path})
-    for page in sorted(glob.glob(os.path.join(corpus, "html", "*.html.gz"))):
+    for page in sorted(glob.glob(os.path.join(corpus, "html", "**", "*.html.gz"), recursive=True)):
         with gzip.open(page, "rb") as compressed:
             html = compressed.read().decode("utf-8", "replace")
         records.append({"id": "shared/" + os.path.relpath(page, corpus), "html": html})

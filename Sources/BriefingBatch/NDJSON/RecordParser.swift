@@ -31,7 +31,11 @@ struct RecordParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private(set) var fields = Fields()
-    private var seen: Set<String> = []
+    /// The members read so far, one bit each, in the order of `memberNames`.
+    private var seen: UInt8 = 0
+
+    /// The members the batch reads.
+    private static let memberNames: [StaticString] = ["id", "path", "text", "html", "markdown", "url", "format"]
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -77,36 +81,53 @@ struct RecordParser {
 
     private mutating func parseMember() throws(Failure) {
         guard peek == UInt8(ascii: "\"") else { throw failure("expected a member name in double quotes") }
-        let name = String(decoding: try parseString(), as: UTF8.self)
+        let member = try parseMemberName()
         skipSpace()
-        guard peek == UInt8(ascii: ":") else { throw failure("expected ':' after the member name '\(name)'") }
+        guard peek == UInt8(ascii: ":") else { throw failure("expected ':' after a member name") }
         index += 1
         skipSpace()
-        switch name {
-        case "id", "path", "text", "html", "markdown", "url", "format":
-            guard !seen.contains(name) else { throw failure("the member '\(name)' is given twice") }
-            seen.insert(name)
-            if peek == UInt8(ascii: "n") && (name == "url" || name == "format") {
-                try parseLiteral("null")
-                return
-            }
-            guard peek == UInt8(ascii: "\"") else {
-                throw failure("the member '\(name)' must be a string\(name == "id" ? " (ids are strings)" : "")")
-            }
-            let value = try parseString()
-            switch name {
-            case "id": fields.id = String(decoding: value, as: UTF8.self)
-            case "path": fields.path = String(decoding: value, as: UTF8.self)
-            case "text": fields.text = value
-            case "html": fields.html = value
-            case "markdown": fields.markdown = value
-            case "url": fields.url = String(decoding: value, as: UTF8.self)
-            default: fields.format = String(decoding: value, as: UTF8.self)
-            }
-            if name == "path" || name == "text" || name == "html" || name == "markdown" { fields.inputs.append(name) }
-        default:
-            try skipValue(depth: 0)
+        guard let member else { return try skipValue(depth: 0) }
+        let name = Self.memberNames[member].description
+        guard seen & (1 << member) == 0 else { throw failure("the member '\(name)' is given twice") }
+        seen |= 1 << member
+        if peek == UInt8(ascii: "n") && (name == "url" || name == "format") {
+            try parseLiteral("null")
+            return
         }
+        guard peek == UInt8(ascii: "\"") else {
+            throw failure("the member '\(name)' must be a string\(name == "id" ? " (ids are strings)" : "")")
+        }
+        let value = try parseString()
+        switch member {
+        case 0: fields.id = String(decoding: value, as: UTF8.self)
+        case 1: fields.path = String(decoding: value, as: UTF8.self)
+        case 2: fields.text = value
+        case 3: fields.html = value
+        case 4: fields.markdown = value
+        case 5: fields.url = String(decoding: value, as: UTF8.self)
+        default: fields.format = String(decoding: value, as: UTF8.self)
+        }
+        if (1...4).contains(member) { fields.inputs.append(name) }
+    }
+
+    /// The name of a member at `index` (its opening quote): the position of a member the batch
+    /// reads in `memberNames`, or `nil` for another. A name without escapes is compared in place.
+    private mutating func parseMemberName() throws(Failure) -> Int? {
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
+        {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            index = end + 1
+            let name = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            return Self.memberNames.firstIndex { known in
+                known.withUTF8Buffer { $0.elementsEqual(name) }
+            }
+        }
+        let name = try parseString()
+        return Self.memberNames.firstIndex { known in known.withUTF8Buffer { $0.elementsEqual(name) } }
     }
 
     // MARK: Values
