@@ -49,9 +49,19 @@ public struct NDJSONDocuments: AsyncSequence, Sendable {
     }
 
     /// A line reader and the thread it reads on.
-    final class LineSource: Sendable {
+    ///
+    /// Each trip to the thread reads one record (waiting for input if need be) and takes up to
+    /// ``readAhead`` more whose lines are already in the reader's buffer, without waiting: fewer
+    /// trips between threads, and never more read from the input than one buffer (256 KiB).
+    final class LineSource: @unchecked Sendable {
+        /// The most records taken in one trip to the thread.
+        static let readAhead = 16
+
         private let thread = WorkerPool(size: 1)
-        private nonisolated(unsafe) let reader: NDJSONLineReader
+        private let reader: NDJSONLineReader
+        // Touched only by the one task that iterates (never at the same time as the thread).
+        private var ready: [BatchDocument] = []
+        private var nextReady = 0
 
         init(descriptor: Int32, limit: Int) {
             reader = NDJSONLineReader(descriptor: descriptor, limit: limit)
@@ -61,18 +71,27 @@ public struct NDJSONDocuments: AsyncSequence, Sendable {
             thread.close(droppingQueued: true)
         }
 
-        /// Reads on the thread; one read at a time, since the iterator awaits each.
+        /// The next record: one read ahead, or from the thread.
         func next() async throws -> BatchDocument? {
-            try await withCheckedThrowingContinuation {
-                (continuation: CheckedContinuation<BatchDocument?, any Error>) in
-                thread.submit { [self] in
+            if nextReady < ready.count {
+                defer { nextReady += 1 }
+                return ready[nextReady]
+            }
+            let (first, more) = try await withCheckedThrowingContinuation {
+                (continuation: CheckedContinuation<(BatchDocument?, [BatchDocument]), any Error>) in
+                thread.submit { [reader] in
                     do {
-                        continuation.resume(returning: try reader.next())
+                        let first = try reader.next()
+                        continuation.resume(
+                            returning: (first, first == nil ? [] : reader.buffered(upTo: Self.readAhead)))
                     } catch {
                         continuation.resume(throwing: error)
                     }
                 }
             }
+            ready = more
+            nextReady = 0
+            return first
         }
     }
 }

@@ -17,8 +17,9 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 ///
 /// A line is held whole only up to `limit` bytes; past that the rest of it is read and dropped,
 /// and the record fails with `input-too-large` (keeping the id, when the line's first 64 KiB give
-/// it). Lines of white space only are not records and are passed over.
-final class NDJSONLineReader {
+/// it). Lines of white space only are not records and are passed over. Used by one thread at a
+/// time (the reading thread of ``NDJSONDocuments``), hence `@unchecked Sendable`.
+final class NDJSONLineReader: @unchecked Sendable {
     /// How much of an over-long line is kept to find its id.
     static let keptPrefix = 1 << 16
 
@@ -36,6 +37,23 @@ final class NDJSONLineReader {
         self.descriptor = descriptor
         self.limit = limit
         chunk = [UInt8](repeating: 0, count: 1 << 18)
+    }
+
+    /// The records whose lines are already read (at most `limit` of them): never blocks, so that a
+    /// batch takes several records a trip to the reading thread without waiting for more input.
+    func buffered(upTo limit: Int) -> [BatchDocument] {
+        var documents: [BatchDocument] = []
+        while documents.count < limit && start < end {
+            let newline = chunk.withUnsafeBytes { buffer -> Int? in
+                guard let found = memchr(buffer.baseAddress! + start, 0x0A, end - start) else { return nil }
+                return buffer.baseAddress!.distance(to: UnsafeRawPointer(found))
+            }
+            guard let newline else { break }
+            append(start..<newline)
+            start = newline + 1
+            if let document = finishLine() { documents.append(document) }
+        }
+        return documents
     }
 
     /// The next record, or `nil` at the end of the input.

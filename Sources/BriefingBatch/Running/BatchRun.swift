@@ -190,8 +190,10 @@ final class BatchRun: @unchecked Sendable {
         lock.withLock { inFlight -= 1 }
     }
 
+    /// The producer to wake, once half the window is free: it then fills the window again in one
+    /// go, rather than waking for every result taken.
     private func wakeProducerLocked() -> CheckedContinuation<Bool, Never>? {
-        guard let waiting = producer, inFlight < window else { return nil }
+        guard let waiting = producer, inFlight <= window - max(1, window / 2) else { return nil }
         producer = nil
         inFlight += 1
         return waiting

@@ -94,11 +94,14 @@ struct ConcurrencyProbe: BriefingAnalyser {
 /// Works (sleeps) for a while when the title contains `slow`, as a runaway analyser would.
 struct SlowAnalyser: BriefingAnalyser {
     var seconds: Double
+    /// Counts the slow documents whose work is over.
+    var finished = Counter()
     var name: String { "slow" }
 
     func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
         guard briefing.title?.contains("slow") == true else { return }
         usleep(UInt32(seconds * 1_000_000))
+        finished.increment()
     }
 }
 
