@@ -1,5 +1,13 @@
 import BriefingModel
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One run of a batch: the window, the documents being worked on, the results waiting to be
 /// handed over, and the time limit.
 ///
@@ -48,13 +56,17 @@ final class BatchRun: @unchecked Sendable {
     }
 
     /// Starts taking documents from `documents`, and the watchdog when there is a time limit.
+    ///
+    /// The watchdog is a thread of its own, not a task: a time limit is kept even when the
+    /// program's cooperative threads are all busy (with synchronous work of its own, say).
     func start<Documents: AsyncSequence & Sendable>(_ documents: Documents)
     where Documents.Element == BatchDocument {
         let producer = Task.detached { [self] in await produce(documents) }
-        let watchdog = timeLimit.map { limit in Task.detached { [self] in await watch(limit: limit) } }
-        lock.withLock {
-            tasks.append(producer)
-            if let watchdog { tasks.append(watchdog) }
+        lock.withLock { tasks.append(producer) }
+        if let timeLimit {
+            let watchdog = WorkerPool(size: 1)
+            watchdog.submit { [self] in watch(limit: timeLimit) }
+            watchdog.close(droppingQueued: false)
         }
     }
 
@@ -231,8 +243,9 @@ final class BatchRun: @unchecked Sendable {
 
     // MARK: The time limit
 
-    /// Reports each document still working at its limit, until the batch ends.
-    private func watch(limit: UInt64) async {
+    /// Reports each document still working at its limit, until the batch ends. Sleeps until the
+    /// earliest limit, never more than 50 ms at a time, so that it sees the batch end soon.
+    private func watch(limit: UInt64) {
         while true {
             let wait = lock.withLock { () -> UInt64? in
                 if stopped || (inputEnded && delivered == taken) { return nil }
@@ -242,7 +255,9 @@ final class BatchRun: @unchecked Sendable {
             }
             guard let wait else { return }
             if wait > 0 {
-                do { try await Task.sleep(nanoseconds: wait) } catch { return }
+                let nanoseconds = min(wait, 50_000_000)
+                var request = timespec(tv_sec: 0, tv_nsec: Int(nanoseconds))
+                nanosleep(&request, nil)
             }
             expire(limit: limit)
         }

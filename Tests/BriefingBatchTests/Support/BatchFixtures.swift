@@ -105,6 +105,39 @@ struct SlowAnalyser: BriefingAnalyser {
     }
 }
 
+/// Holds the documents whose title contains `held` until it is opened (or a minute has passed),
+/// as a runaway analyser would; counts those it let go.
+final class Gate: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var open = false
+    let finished = Counter()
+
+    func release() {
+        condition.lock()
+        open = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func wait() {
+        condition.lock()
+        let deadline = Date().addingTimeInterval(60)
+        while !open && condition.wait(until: deadline) {}
+        condition.unlock()
+        finished.increment()
+    }
+}
+
+/// Waits at a ``Gate`` when the title contains `held`.
+struct GatedAnalyser: BriefingAnalyser {
+    let gate: Gate
+    var name: String { "gated" }
+
+    func analyse(_ briefing: inout Briefing, sharing cache: inout AnalysisCache) throws(BriefingError) {
+        if briefing.title?.contains("held") == true { gate.wait() }
+    }
+}
+
 /// Counts the documents that reach it (placed after a slow analyser).
 struct ReachedAnalyser: BriefingAnalyser {
     let counter: Counter
