@@ -102,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "BriefingPlainTextTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingPlainText", "BriefingModel",
+                "BriefingTestSupport", "BriefingPlainText", "BriefingMemo", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingJSONTests",
