@@ -34,7 +34,7 @@ public enum Invariants {
             guard let location else { return }
             require(location.line >= 1 && location.column >= 1, "\(what) at \(location)")
         }
-        func depth(_ items: [ListItem]) -> Int { items.map { 1 + depth($0.items) }.max() ?? 0 }
+        func depth(_ items: ChildList<ListItem>) -> Int { items.map { 1 + depth($0.items) }.max() ?? 0 }
         func depth(_ quote: Quote) -> Int { 1 + (quote.quotes.map(depth).max() ?? 0) }
         check(briefing.titleLocation, "title")
         for section in briefing.allSections {

@@ -81,7 +81,7 @@ struct ListBuilder {
     private func takeFinished(depth: Int) -> ChildList<ListItem> {
         let store = source.store
         guard depth < store.itemsByDepth.count, !store.itemsByDepth[depth].isEmpty else { return ChildList() }
-        let list = store.items.append(contentsOf: store.itemsByDepth[depth])
+        let list = store.items(atDepth: depth).append(contentsOf: store.itemsByDepth[depth])
         store.itemsByDepth[depth].removeAll(keepingCapacity: true)
         return list
     }

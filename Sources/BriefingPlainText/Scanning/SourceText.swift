@@ -1,9 +1,12 @@
 import BriefingModel
 
 /// Where a briefing's text and children are stored while it is read: one buffer for the input's
-/// text, one for text the reader builds (wrapped lines joined), one for every block and one for
-/// every list item. Each paragraph, item, section and list refers to a range of one of them, so an
-/// article costs a handful of allocations however many blocks it has.
+/// text, one for text the reader builds (wrapped lines joined), one for every block, and one for
+/// the list items of each depth. Each paragraph, item, section and list refers to a range of one
+/// of them, so an article costs a handful of allocations however many blocks it has.
+///
+/// Items are stored by depth because an item refers to its children's buffer: were they in the
+/// same buffer as the item, the buffer would hold a reference to itself and never be freed.
 ///
 /// Only the one reader that made it uses a store, from one thread and never re-entrantly, so its
 /// buffers are marked `@exclusivity(unchecked)`: the dynamic check of every access would cost more
@@ -14,7 +17,9 @@ final class OutlineStore {
     /// Text made by joining pieces of the input.
     let built = TextBuilder()
     let blocks: ChildStorage<Block>
-    let items: ChildStorage<ListItem>
+    /// The items of each depth (0 for a list's own items), made when a list first reaches the depth.
+    private var itemsAtDepth: [ChildStorage<ListItem>] = []
+    private let itemCapacity: Int
     /// For each depth of the list being built, the items finished at that depth and not yet stored
     /// (kept here so that their memory is reused from list to list).
     @exclusivity(unchecked) var itemsByDepth: [ContiguousArray<ListItem>] = []
@@ -26,7 +31,15 @@ final class OutlineStore {
         self.input = input
         let size = input.array.count
         blocks = ChildStorage(capacity: size / 256 + 8)
-        items = ChildStorage(capacity: size / 512 + 8)
+        itemCapacity = size / 512 + 8
+    }
+
+    /// The buffer for the items at `depth`.
+    func items(atDepth depth: Int) -> ChildStorage<ListItem> {
+        while itemsAtDepth.count <= depth {
+            itemsAtDepth.append(ChildStorage(capacity: itemsAtDepth.isEmpty ? itemCapacity : 16))
+        }
+        return itemsAtDepth[depth]
     }
 }
 
