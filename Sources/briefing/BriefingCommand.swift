@@ -20,6 +20,7 @@ struct BriefingCommand: AsyncParsableCommand {
               briefing export article.txt
               briefing export article.txt --format json --compact --output article.json
               cat article.txt | briefing export -
+              briefing batch Articles/ > briefings.ndjson
               briefing formats
             """,
         version: version,
