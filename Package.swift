@@ -24,6 +24,8 @@ let package = Package(
         .library(name: "BriefingMemo", targets: ["BriefingMemo"]),
         // Analysers: entities, quotes, keyphrases, summary, hedged claims, statistics.
         .library(name: "BriefingAnalysis", targets: ["BriefingAnalysis"]),
+        // Many documents at once: bounded concurrency and memory, NDJSON in and out, files and folders.
+        .library(name: "BriefingBatch", targets: ["BriefingBatch"]),
         // The command-line tool, and the SwiftPM command plugin that runs it.
         .executable(name: "briefing", targets: ["briefing"]),
         .plugin(name: "BriefingExportPlugin", targets: ["BriefingExportPlugin"]),
@@ -49,6 +51,11 @@ let package = Package(
         // MARK: Analysers
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
 
+        // MARK: Batch
+        // Formats and analysers are the caller's choice (registries and a pipeline passed in), so a
+        // JSON-only batch links no C library; JSON is needed for the NDJSON contract.
+        .target(name: "BriefingBatch", dependencies: ["BriefingModel", "BriefingJSON"]),
+
         // MARK: System libraries, each behind one Swift layer that owns its objects (not a product)
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
@@ -65,6 +72,7 @@ let package = Package(
                 "BriefingXML",
                 "BriefingMemo",
                 "BriefingAnalysis",
+                "BriefingBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,7 +102,7 @@ let package = Package(
         .testTarget(
             name: "BriefingPlainTextTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingPlainText", "BriefingModel",
+                "BriefingTestSupport", "BriefingPlainText", "BriefingMemo", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingJSONTests",
@@ -145,7 +153,13 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingModel",
+                "BriefingModel", "BriefingBatch",
+            ]),
+        .testTarget(
+            name: "BriefingBatchTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingBatch", "BriefingPlainText", "BriefingAnalysis", "BriefingJSON",
+                "BriefingMemo", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingCLITests",

@@ -14,7 +14,10 @@ import os
 import sys
 
 folder = sys.argv[1] if len(sys.argv) > 1 else ".build/x86_64-unknown-linux-gnu/symbolgraph"
-products = ["BriefingModel", "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo"]
+products = [
+    "BriefingModel", "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
+    "BriefingBatch",
+]
 total = documented = 0
 missing = []
 seen = set()

@@ -152,4 +152,8 @@ let benchmarks: @Sendable () -> Void = {
             }
         }
     }
+
+    // MARK: The batch library
+
+    batchBenchmarks(analysed: analysed)
 }

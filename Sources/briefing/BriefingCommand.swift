@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `briefing` command: turns news and analysis articles into structured briefings.
 @main
-struct BriefingCommand: ParsableCommand {
+struct BriefingCommand: AsyncParsableCommand {
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(
@@ -20,9 +20,10 @@ struct BriefingCommand: ParsableCommand {
               briefing export article.txt
               briefing export article.txt --format json --compact --output article.json
               cat article.txt | briefing export -
+              briefing batch Articles/ > briefings.ndjson
               briefing formats
             """,
         version: version,
-        subcommands: [ExportCommand.self, FormatsCommand.self]
+        subcommands: [ExportCommand.self, BatchCommand.self, FormatsCommand.self]
     )
 }

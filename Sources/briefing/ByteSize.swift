@@ -1,4 +1,5 @@
 import ArgumentParser
+import BriefingBatch
 
 /// A size in bytes given on the command line: `1048576`, `512K`, `64M`, `1G` (powers of 1024).
 struct ByteSize: ExpressibleByArgument, CustomStringConvertible {
@@ -23,9 +24,6 @@ struct ByteSize: ExpressibleByArgument, CustomStringConvertible {
     }
 
     var description: String {
-        if bytes % (1 << 30) == 0 { return "\(bytes >> 30)G" }
-        if bytes % (1 << 20) == 0 { return "\(bytes >> 20)M" }
-        if bytes % (1 << 10) == 0 { return "\(bytes >> 10)K" }
-        return "\(bytes)"
+        InputFile.describeSize(bytes)
     }
 }

@@ -1,3 +1,4 @@
+import BriefingBatch
 import BriefingModel
 
 #if canImport(Glibc)
@@ -27,6 +28,12 @@ struct DiagnosticReporter {
         case let error as BriefingError: printError(FileError(path, error).description)
         default: printError("\(path): error: \(error)")
         }
+    }
+
+    /// Prints an error that stopped one document of a batch, with its code:
+    /// `path: error: message [code]`.
+    func reportFailure(_ error: BriefingError) {
+        printError("\(FileError(path, error).description) [\(error.code)]")
     }
 
     /// Prints a warning that is not about a position in the input (a deprecated option, say).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingAnalysis
+import BriefingBatch
 import BriefingMemo
 import BriefingModel
 import BriefingPlainText
@@ -106,24 +107,15 @@ struct ExportCommand: ParsableCommand {
             valueName: "size"))
     var maxInputSize: ByteSize = ByteSize(bytes: PlainTextReader.defaultMaximumInputSize)
 
-    /// Reads, parses and analyses one input. The input's bytes are released on return, before the
-    /// export starts, so that a large article is never held twice.
+    /// Reads, parses and analyses one input, choosing its reader as the batch does. The input's
+    /// bytes are released on return, before the export starts, so that a large article is never
+    /// held twice.
     private func briefing(
-        from input: String, readers: ReaderRegistry, pipeline: AnalysisPipeline, reporter: DiagnosticReporter
+        from input: String, processor: DocumentProcessor, reporter: DiagnosticReporter
     ) throws -> Briefing {
         let bytes = try InputFile.read(input, limit: maxInputSize.bytes)
-        let reader: any BriefingReader = bytes.withUnsafeBytes { buffer in
-            buffer.withSpan { span in
-                inputFormat.flatMap(readers.reader(named:))
-                    ?? readers.reader(
-                        forPath: input == "-" ? nil : input, content: span.extracting(first: min(span.byteCount, 1024)))!
-            }
-        }
-        var briefing = try reader.read(bytes)
+        let briefing = try processor.briefing(from: bytes, path: input == "-" ? nil : input, format: inputFormat)
         reporter.report(briefing.diagnostics)
-        let readerDiagnostics = briefing.diagnostics.count
-        try pipeline.analyse(&briefing)
-        reporter.report(Array(briefing.diagnostics.dropFirst(readerDiagnostics)))
         return briefing
     }
 
@@ -167,6 +159,7 @@ struct ExportCommand: ParsableCommand {
         let readers = StandardFormats.readers(maximumInputSize: maxInputSize.bytes)
         var pipeline = noAnalysis ? AnalysisPipeline() : AnalysisPipeline.standard()
         for name in skipped { pipeline.remove(named: name) }
+        let processor = DocumentProcessor(readers: readers, analysis: pipeline)
         var failed = false
         func report(_ error: any Error, path: String) {
             DiagnosticReporter(path: path).report(error)
@@ -184,16 +177,15 @@ struct ExportCommand: ParsableCommand {
         var jobs: [(input: String, output: String?)] = []
         if beside {
             let skipped = registry.formats.map { ".\($0.name).\($0.fileExtension)" }
+            let extensions = readers.names.flatMap { readers.reader(named: $0)!.fileExtensions }
             for input in inputs {
-                do {
-                    for file in try policy.articles(
-                        at: input, extensions: readers.names.flatMap { readers.reader(named: $0)!.fileExtensions },
-                        skippingSuffixes: skipped)
-                    {
+                for found in policy.articles(at: input, extensions: extensions, skippingSuffixes: skipped) {
+                    do {
+                        let file = try found.get()
                         jobs.append((file, try policy.besideOutput(for: file, format: exporter.format)))
+                    } catch {
+                        report(error, path: input)
                     }
-                } catch {
-                    report(error, path: input)
                 }
             }
         } else {
@@ -212,7 +204,7 @@ struct ExportCommand: ParsableCommand {
             let path = job.input == "-" ? "<stdin>" : job.input
             let reporter = DiagnosticReporter(path: path)
             do {
-                let briefing = try briefing(from: job.input, readers: readers, pipeline: pipeline, reporter: reporter)
+                let briefing = try briefing(from: job.input, processor: processor, reporter: reporter)
                 var output = try OutputFile(path: job.output, refusingLinks: beside)
                 reporter.report(try exporter.export(briefing, to: &output))
                 try output.finish()

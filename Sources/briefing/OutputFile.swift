@@ -1,3 +1,4 @@
+import BriefingBatch
 import BriefingModel
 
 #if canImport(Glibc)

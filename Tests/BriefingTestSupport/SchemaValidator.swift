@@ -1,11 +1,11 @@
-import Foundation
+public import Foundation
 
 /// A small JSON Schema (draft 2020-12) validator for the keywords `Schemas/briefing.schema.json`
 /// uses: `$ref` (local), `type`, `properties`, `required`, `additionalProperties`, `items`,
 /// `enum`, `const`, `anyOf`, `oneOf`, `minimum`, `maximum` and `pattern`.
 ///
-/// It refuses a schema keyword it does not know, so the schema cannot outgrow the check silently.
-struct SchemaValidator {
+/// Shared by the tests of the JSON exporter and of the batch's NDJSON lines. It refuses a schema keyword it does not know, so the schema cannot outgrow the check silently.
+public struct SchemaValidator {
     let root: [String: Any]
 
     static let knownKeywords: Set<String> = [
@@ -13,12 +13,13 @@ struct SchemaValidator {
         "additionalProperties", "items", "enum", "const", "anyOf", "oneOf", "minimum", "maximum", "pattern",
     ]
 
-    init(schemaAt url: URL) throws {
+    /// Reads the schema at `url`.
+    public init(schemaAt url: URL) throws {
         root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as! [String: Any]
     }
 
     /// The problems found in `document`, each as `path: message`; empty when it is valid.
-    func validate(_ document: Any) -> [String] {
+    public func validate(_ document: Any) -> [String] {
         var errors: [String] = []
         check(document, against: root, at: "$", errors: &errors)
         return errors

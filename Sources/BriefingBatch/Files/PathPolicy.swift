@@ -1,4 +1,4 @@
-import BriefingModel
+package import BriefingModel
 
 #if canImport(Glibc)
 import Glibc
@@ -8,16 +8,19 @@ import Musl
 import Darwin
 #endif
 
-/// Where `briefing export` may read and write.
+/// Where the tool and the batch may read and write.
 ///
 /// With a root (`--confine-to`), every input and output must resolve — symbolic links and `..`
 /// followed — to a path inside it; anything else is refused with an error. Outputs written
 /// beside their inputs never replace an input.
-struct PathPolicy {
+package struct PathPolicy: Sendable {
     /// The resolved root, or `nil` when nothing is confined.
-    let root: String?
+    package let root: String?
 
-    init(root: String?) throws(FileError) {
+    /// A policy confined to `root`, or one that allows everything when `root` is `nil`.
+    ///
+    /// - Throws: ``FileError`` with code `not-a-file` when `root` is not an existing folder.
+    package init(root: String?) throws(FileError) {
         guard let root else {
             self.root = nil
             return
@@ -29,24 +32,26 @@ struct PathPolicy {
     }
 
     /// The absolute path with links and `..` resolved, if it exists.
-    static func resolve(_ path: String) -> String? {
+    package static func resolve(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    /// Whether `path` is a folder (following links).
+    package static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    private func isInside(_ resolved: String) -> Bool {
+    /// Whether a resolved path is inside the root (always, when there is none).
+    package func isInside(_ resolved: String) -> Bool {
         guard let root else { return true }
         return resolved == root || resolved.hasPrefix(root == "/" ? "/" : root + "/")
     }
 
     /// Refuses an input outside the root.
-    func checkInput(_ path: String) throws(FileError) {
+    package func checkInput(_ path: String) throws(FileError) {
         guard root != nil else { return }
         guard let resolved = Self.resolve(path) else {
             throw FileError(path, .fileNotFound, "no such file")
@@ -57,7 +62,7 @@ struct PathPolicy {
     }
 
     /// Refuses an output outside the root, or one that is one of the inputs.
-    func checkOutput(_ path: String, inputs: [String]) throws(FileError) {
+    package func checkOutput(_ path: String, inputs: [String]) throws(FileError) {
         let folder = Self.parent(of: path)
         guard let resolvedFolder = Self.resolve(folder) else {
             throw FileError(path, .unwritable, "the folder \(folder) does not exist")
@@ -74,42 +79,16 @@ struct PathPolicy {
     }
 
     /// The articles at `path`: the file itself, or every file below a folder whose extension is one
-    /// of `extensions` (sorted), leaving out files that are themselves exports (`NAME.FORMAT.EXTENSION`).
-    func articles(
+    /// of `extensions`, in the order of ``FolderWalk``, leaving out files that are themselves
+    /// exports (`NAME.FORMAT.EXTENSION`); what cannot be searched or read is an error in its place.
+    package func articles(
         at path: String, extensions: [String], skippingSuffixes suffixes: [String]
-    ) throws(FileError)
-        -> [String]
-    {
-        try checkInput(path)
-        guard Self.isDirectory(path) else { return [path] }
-        var found: [String] = []
-        collect(path, extensions: extensions.map { "." + $0 }, suffixes: suffixes, into: &found)
-        return found.sorted()
-    }
-
-    private func collect(_ folder: String, extensions: [String], suffixes: [String], into found: inout [String]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                String(cString: buffer.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(".") { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if Self.isDirectory(path) {
-                if let resolved = Self.resolve(path), isInside(resolved) {
-                    collect(path, extensions: extensions, suffixes: suffixes, into: &found)
-                }
-            } else if extensions.contains(where: { name.hasSuffix($0) })
-                && !suffixes.contains(where: { name.hasSuffix($0) })
-            {
-                if let resolved = Self.resolve(path), isInside(resolved) { found.append(path) }
-            }
-        }
+    ) -> [Result<String, FileError>] {
+        Array(FolderWalk(path, extensions: extensions, skippingSuffixes: suffixes, policy: self))
     }
 
     /// `NAME.FORMAT.EXTENSION` beside `input`, checked against the root and the input.
-    func besideOutput(for input: String, format: ExportFormat) throws(FileError) -> String {
+    package func besideOutput(for input: String, format: ExportFormat) throws(FileError) -> String {
         let file = Self.name(of: input)
         let base = file.lastIndex(of: ".").map { String(file[..<$0]) } ?? file
         let folder = Self.parent(of: input)
@@ -120,13 +99,15 @@ struct PathPolicy {
         return output
     }
 
-    static func parent(of path: String) -> String {
+    /// The folder part of `path` (`.` when there is none).
+    package static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let folder = String(path[..<slash])
         return folder.isEmpty ? "/" : folder
     }
 
-    static func name(of path: String) -> String {
+    /// The last part of `path`.
+    package static func name(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
