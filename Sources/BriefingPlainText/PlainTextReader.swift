@@ -36,7 +36,7 @@ public struct PlainTextReader: BriefingReader {
     /// The largest ``maximumInputSize`` the reader supports: 4 GiB − 1 (it keeps offsets in 32 bits).
     public static let largestSupportedInputSize = Int(UInt32.max)
 
-    /// The largest input, in bytes, that ``read(_:)`` accepts; larger input is refused with
+    /// The largest input, in bytes, that the reader accepts; larger input is refused with
     /// `BriefingError.Code.inputTooLarge`. Values above
     /// ``largestSupportedInputSize`` act as that size.
     public var maximumInputSize: Int
