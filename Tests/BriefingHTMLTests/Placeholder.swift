@@ -1,0 +1,2 @@
+import BriefingHTML
+import Testing
