@@ -120,7 +120,7 @@ public struct HTMLReader: BriefingReader {
         let statedBody = metadataBuilder.statedBody
         var extractor = ContentExtractor(root: root, statedBodyLength: statedBody?.count)
         let elements = extractor.extract()
-        var builder = BlockBuilder(title: title)
+        var builder = BlockBuilder(title: title, authors: metadata.authors)
         var sections = builder.build(elements)
         var all = diagnostics + builder.diagnostics
         if facts.linkedData.unreadable > 0 {
@@ -129,7 +129,15 @@ public struct HTMLReader: BriefingReader {
                     severity: .note, code: .unreadableLinkedData,
                     message: "\(facts.linkedData.unreadable) JSON-LD script(s) could not be read and were ignored"))
         }
-        if sections.isEmpty, let statedBody, !statedBody.isEmpty {
+        let extractedLength = elements.reduce(0) { $0 + $1.textLength }
+        if let statedBody, statedBody.count >= 500, extractedLength * 5 < statedBody.count * 2 {
+            sections = [BlockBuilder.sectionOfParagraphs(statedBody)]
+            all.append(
+                Diagnostic(
+                    code: .noArticle,
+                    message: "the markup yields much less text than the body the page states in its JSON-LD; "
+                        + "that body is used instead"))
+        } else if sections.isEmpty, let statedBody, !statedBody.isEmpty {
             sections = [BlockBuilder.sectionOfParagraphs(statedBody)]
             all.append(
                 Diagnostic(

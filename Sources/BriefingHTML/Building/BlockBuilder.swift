@@ -16,8 +16,12 @@ struct BlockBuilder {
     /// The deepest nesting of lists and quotes kept; deeper ones are flattened into their parent.
     static let maximumNesting = 16
 
-    init(title: String?) {
+    /// The authors the metadata names: a short "By …" paragraph naming them is not article text.
+    let authors: [String]
+
+    init(title: String?, authors: [String] = []) {
         foldedTitle = title.map(Self.folded)
+        self.authors = authors
     }
 
     mutating func build(_ elements: [HTMLElement]) -> [Section] {
@@ -137,6 +141,9 @@ struct BlockBuilder {
     private mutating func flush() {
         let bytes = inline.take()
         guard !bytes.isEmpty else { return }
+        if bytes.count <= 160 && BoilerplateText.isBoilerplate(String(decoding: bytes, as: UTF8.self), authors: authors) {
+            return
+        }
         outline.add(
             .paragraph(Paragraph(textSlice: store(bytes), location: SourceLocation(line: max(1, inlineLine), column: 1))))
     }

@@ -328,12 +328,18 @@ struct ContentExtractor {
         let density = linkDensity(element)
         let weight = ElementHints.weight(element)
         if name == "p" || name == "span" {
-            // A paragraph that is all link and short: "Read more", a related headline.
-            return element.textLength < 120 && density > 0.8 && element.textLength > 0
+            // A paragraph that is all link and short ("Read more", a related headline), or a
+            // cluster of links inside a paragraph (a pop-up list of headlines).
+            if element.textLength < 120 && density > 0.8 && element.textLength > 0 { return true }
+            return name == "span" && density > 0.8 && Self.linkCount(element) >= 3
         }
         if ElementHints.isArticleBody(element) { return false }
         if name == "table" && isDataTable(element) { return false }
-        if weight < 0 && weight + element.score < 0 && element.isCandidate { return true }
+        if weight < 0 && weight + element.score < 0 && element.isCandidate
+            && !(element.textLength >= 200 && density < 0.1)
+        {
+            return true
+        }
         guard element.commaCount < 10 else { return false }
         var counts = (p: 0, img: 0, li: 0, input: 0, embed: 0, headings: 0)
         var stack = element.elements
@@ -371,6 +377,17 @@ struct ContentExtractor {
         if isList && density > 0.5 { return true }
         if counts.embed == 1 && length < 75 || counts.embed > 1 { return true }
         return false
+    }
+
+    private static func linkCount(_ element: HTMLElement) -> Int {
+        var count = 0
+        var stack = [element]
+        while let current = stack.popLast() {
+            for child in current.elements where !child.isRemoved {
+                if child.name == "a" { count += 1 } else { stack.append(child) }
+            }
+        }
+        return count
     }
 
     private func hasAncestor(_ element: HTMLElement, named name: String) -> Bool {

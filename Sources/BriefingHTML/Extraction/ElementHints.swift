@@ -33,7 +33,7 @@ enum ElementHints {
         "cookie", "consent", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
         "related", "recommend", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
         "supplemental", "pagination", "pager", "popup", "modal", "newsletter", "subscribe", "signup", "sign-up",
-        "paywall", "promo", "share", "sharing", "follow-us", "most-popular", "mostpopular", "trending",
+        "promo", "share", "sharing", "follow-us", "most-popular", "mostpopular", "trending",
         "read-more", "readmore", "more-stories", "outbrain", "taboola", "toolbar", "byline", "dateline",
         "author-bio", "authorbio", "bio-box", "credit", "tags", "topics", "print", "skip", "sr-only",
         "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "jump", "login", "alert", "nav",
@@ -55,7 +55,7 @@ enum ElementHints {
         "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
         "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
         "shopping", "tags", "widget", "newsletter", "subscribe", "social", "recommend", "byline", "caption",
-        "credit", "nav", "menu", "popular", "teaser", "card", "aside", "rail",
+        "credit", "nav", "menu", "popular", "teaser", "aside", "rail",
     ]
 
     /// The element's class and id, in lower case, separated by a space ("" when it has neither).

@@ -15,13 +15,90 @@ struct LinkedData {
     mutating func add(_ script: String) {
         let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return }
-        guard trimmed.utf8.count <= Self.maximumScriptSize, Self.nesting(trimmed) <= Self.maximumNesting,
-            let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])
-        else {
+        guard trimmed.utf8.count <= Self.maximumScriptSize, Self.nesting(trimmed) <= Self.maximumNesting else {
             unreadable += 1
             return
         }
-        collect(value, depth: 0)
+        if let value = Self.parse(trimmed) ?? Self.parse(Self.withoutComments(trimmed)) {
+            collect(value, depth: 0)
+            return
+        }
+        // Broken JSON (a stray brace, a comment): take the article's main strings one by one.
+        unreadable += 1
+        var loose: [String: Any] = ["@type": "Article"]
+        for key in ["articleBody", "headline", "datePublished", "dateModified", "inLanguage", "description"] {
+            if let value = Self.looseString(trimmed, key: key) { loose[key] = value }
+        }
+        if loose.count > 1 { objects.append(loose) }
+    }
+
+    private static func parse(_ text: String) -> Any? {
+        try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// The text without `//` line comments and `/* */` comments outside strings.
+    static func withoutComments(_ text: String) -> String {
+        var output: [UInt8] = []
+        let bytes = Array(text.utf8)
+        var index = 0
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                output.append(byte)
+                if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                    output.append(bytes[index + 1])
+                    index += 2
+                    continue
+                }
+                if byte == UInt8(ascii: "\"") { inString = false }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "/") {
+                while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+                continue
+            }
+            if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
+                index += 2
+                while index + 1 < bytes.count && !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
+                    index += 1
+                }
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "\"") { inString = true }
+            output.append(byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The string value of the first `"key": "…"` in text that is not valid JSON as a whole.
+    static func looseString(_ text: String, key: String) -> String? {
+        let bytes = Array(text.utf8)
+        let pattern = Array("\"\(key)\"".utf8)
+        var index = 0
+        while index + pattern.count < bytes.count {
+            if bytes[index] == pattern[0] && bytes[index..<index + pattern.count].elementsEqual(pattern) {
+                var cursor = index + pattern.count
+                while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 || bytes[cursor] == 0x0D) { cursor += 1 }
+                guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") else { index += 1; continue }
+                cursor += 1
+                while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 || bytes[cursor] == 0x0D) { cursor += 1 }
+                guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { index += 1; continue }
+                let start = cursor
+                cursor += 1
+                while cursor < bytes.count && bytes[cursor] != UInt8(ascii: "\"") {
+                    cursor += bytes[cursor] == UInt8(ascii: "\\") ? 2 : 1
+                }
+                guard cursor < bytes.count else { return nil }
+                let literal = Data(bytes[start...cursor])
+                return (try? JSONSerialization.jsonObject(with: literal, options: [.fragmentsAllowed])) as? String
+            }
+            index += 1
+        }
+        return nil
     }
 
     private mutating func collect(_ value: Any, depth: Int) {
