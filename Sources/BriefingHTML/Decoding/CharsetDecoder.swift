@@ -50,7 +50,7 @@ struct CharsetDecoder {
         }
         // Mostly UTF-8 with a few bad bytes: repair them. Otherwise the page is a legacy
         // single-byte one: Windows-1252 (a superset of ISO-8859-1 in what pages use).
-        if family == .utf8 && declared != nil && scan.multibyte >= 4 * scan.invalid || scan.multibyte > 8 * scan.invalid {
+        if family == .utf8 && declared != nil && 4 * scan.multibyte >= scan.invalid || scan.multibyte > 2 * scan.invalid {
             note(.invalidUTF8, "\(scan.invalid) byte sequence(s) that are not UTF-8 replaced with U+FFFD")
             return .transcoded(Self.repairingUTF8(input, from: start))
         }

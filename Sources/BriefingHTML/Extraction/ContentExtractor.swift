@@ -84,11 +84,12 @@ struct ContentExtractor {
     private func shouldRemove(_ element: HTMLElement, pruningByClass: Bool, insideCode: Bool) -> Bool {
         let name = element.name
         if ElementHints.droppedNames.contains(name) {
-            // Some pages wrap everything in one form (or one header): keep a big one.
-            if name == "header" { return element.textLength < 2000 || linkDensity(element) > 0.3 }
+            // Some pages wrap everything in one form (or one header): keep one that holds paragraphs.
+            if name == "header" { return !Self.holdsParagraphs(element) }
+            if name == "footer" && element.parent?.name == "blockquote" { return false }  // The quote's source.
             return true
         }
-        if name == "form" { return element.textLength < 2000 || linkDensity(element) > 0.3 }
+        if name == "form" { return !Self.holdsParagraphs(element) }
         if ElementHints.isHidden(element) || ElementHints.hasDroppedRole(element) { return true }
         guard pruningByClass, !insideCode, name != "body", name != "a", name != "article", name != "main",
             !ElementHints.isArticleBody(element)
@@ -97,6 +98,23 @@ struct ContentExtractor {
         guard !words.isEmpty, ElementHints.has(words, ElementHints.unlikelyWords) else { return false }
         if ElementHints.has(words, ElementHints.maybeWords) && element.textLength > 200 { return false }
         return true
+    }
+
+    /// Whether at least three paragraphs of more than 80 characters lie inside `element`.
+    private static func holdsParagraphs(_ element: HTMLElement) -> Bool {
+        var count = 0
+        var stack = [element]
+        while let current = stack.popLast() {
+            for child in current.elements {
+                if child.name == "p" && child.textLength > 80 {
+                    count += 1
+                    if count >= 3 { return true }
+                } else {
+                    stack.append(child)
+                }
+            }
+        }
+        return false
     }
 
     // MARK: Measuring

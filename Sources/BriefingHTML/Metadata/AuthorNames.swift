@@ -35,13 +35,12 @@ enum AuthorNames {
         else { return nil }
         let words = name.split(separator: " ")
         guard words.count <= 6 else { return nil }
-        let lowered = name.lowercased()
-        let notNames = [
-            "staff", "reporter", "correspondent", "editor", "updated", "published", "contributor", "writer", "news",
-            "minute read", "min read", "follow",
+        let roles: Set<String> = [
+            "staff", "reporter", "reporters", "correspondent", "editor", "editors", "updated", "published",
+            "contributor", "writer", "writers", "columnist", "team", "desk", "read", "min", "minutes", "follow",
+            "newsroom", "wire", "agency", "admin", "administrator",
         ]
-        if words.count == 1 && notNames.contains(where: lowered.contains) { return nil }
-        if notNames.contains(where: { lowered == $0 || lowered.hasSuffix(" " + $0) && words.count > 3 }) { return nil }
+        if words.contains(where: { roles.contains($0.lowercased()) }) { return nil }
         return name
     }
 }

@@ -1,2 +1,0 @@
-import BriefingHTML
-import Testing
