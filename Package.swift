@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "BriefingReliabilityTests",
             dependencies: [
-                "BriefingTestSupport",
+                "BriefingTestSupport", "BriefingHTML",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
                 "BriefingModel",
             ]),
