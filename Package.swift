@@ -20,6 +20,8 @@ let package = Package(
         .library(name: "BriefingPlainText", targets: ["BriefingPlainText"]),
         .library(name: "BriefingJSON", targets: ["BriefingJSON"]),
         .library(name: "BriefingXML", targets: ["BriefingXML"]),
+        // Web pages in: the article, its structure and its metadata, boilerplate removed (libxml2's HTML parser).
+        .library(name: "BriefingHTMLReader", targets: ["BriefingHTML"]),
         // A memo for people (export only).
         .library(name: "BriefingMemo", targets: ["BriefingMemo"]),
         // Analysers: entities, quotes, keyphrases, summary, hedged claims, statistics.
@@ -47,6 +49,7 @@ let package = Package(
         .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
         .target(name: "BriefingXML", dependencies: ["BriefingModel", "BriefingLibXML"]),
         .target(name: "BriefingMemo", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingHTML", dependencies: ["BriefingModel", "BriefingLibXML"]),
 
         // MARK: Analysers
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
@@ -70,6 +73,7 @@ let package = Package(
                 "BriefingPlainText",
                 "BriefingJSON",
                 "BriefingXML",
+                "BriefingHTML",
                 "BriefingMemo",
                 "BriefingAnalysis",
                 "BriefingBatch",
@@ -116,6 +120,12 @@ let package = Package(
                 "BriefingModel",
             ]),
         .testTarget(
+            name: "BriefingHTMLTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingHTML", "BriefingJSON", "BriefingXML", "BriefingMemo", "BriefingPlainText",
+                "BriefingModel",
+            ]),
+        .testTarget(
             name: "BriefingMemoTests",
             dependencies: [
                 "BriefingTestSupport", "BriefingMemo", "BriefingPlainText", "BriefingModel",
@@ -144,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "BriefingReliabilityTests",
             dependencies: [
-                "BriefingTestSupport",
+                "BriefingTestSupport", "BriefingHTML",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
                 "BriefingModel",
             ]),

@@ -23,6 +23,7 @@ let package = Package(
                 .product(name: "BriefingXML", package: "swift-briefing"),
                 .product(name: "BriefingMemo", package: "swift-briefing"),
                 .product(name: "BriefingBatch", package: "swift-briefing"),
+                .product(name: "BriefingHTMLReader", package: "swift-briefing"),
             ],
             path: "BriefingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

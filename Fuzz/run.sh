@@ -11,7 +11,7 @@ set -euo pipefail
 SECONDS_EACH=${1:-20}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzReader FuzzAnalysis FuzzJSON FuzzXML FuzzText FuzzXMLRead)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzReader FuzzAnalysis FuzzJSON FuzzXML FuzzText FuzzXMLRead FuzzHTML)
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
@@ -34,6 +34,10 @@ for target in "${TARGETS[@]}"; do
     # is only a parse error, so the XML seeds (1–20 KB) are kept whole.
     if [ "$target" = FuzzXMLRead ]; then
         seeds=("$ROOT/Fuzz/Seeds/xml")
+        max_len=20000
+    elif [ "$target" = FuzzHTML ]; then
+        # The example page (and the small pages beside it) whole: markup cut short is still a page.
+        seeds=("$ROOT/Fuzz/Seeds/html")
         max_len=20000
     else
         seeds=("${TEXT_SEEDS[@]}")

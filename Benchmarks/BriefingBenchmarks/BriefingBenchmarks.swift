@@ -1,5 +1,6 @@
 import Benchmark
 import BriefingAnalysis
+import BriefingHTML
 import BriefingJSON
 import BriefingMemo
 import BriefingModel
@@ -73,6 +74,31 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             try measure(benchmark, bytes: input.count) {
                 blackHole(try reader.read(input))
+            }
+        }
+    }
+
+    // MARK: Reading web pages
+
+    for (name, input) in [("example-page", HTMLInputs.example), ("1MB", HTMLInputs.megabyte)] {
+        Benchmark("HTMLReader-\(name)") { benchmark in
+            let reader = HTMLReader()
+            benchmark.startMeasurement()
+            try measure(benchmark, bytes: input.count) {
+                blackHole(try reader.read(input))
+            }
+        }
+    }
+    // The 96 development pages, one pass per iteration (pages/s = 96 × iterations/s); only when
+    // the shared corpus is beside the repository.
+    let pages = HTMLInputs.developmentPages
+    if !pages.isEmpty {
+        let size = pages.reduce(0) { $0 + $1.count }
+        Benchmark("HTMLReader-development-pages", configuration: .init(scalingFactor: .one)) { benchmark in
+            let reader = HTMLReader()
+            benchmark.startMeasurement()
+            try measure(benchmark, bytes: size) {
+                for page in pages { blackHole(try reader.read(page)) }
             }
         }
     }

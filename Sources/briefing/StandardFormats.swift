@@ -1,3 +1,4 @@
+import BriefingHTML
 import BriefingJSON
 import BriefingMemo
 import BriefingModel
@@ -22,6 +23,8 @@ enum StandardFormats {
     static let deprecatedNames = ["text": "memo"]
 
     static func readers(maximumInputSize: Int) -> ReaderRegistry {
-        ReaderRegistry([PlainTextReader(maximumInputSize: maximumInputSize)])
+        ReaderRegistry([
+            PlainTextReader(maximumInputSize: maximumInputSize), HTMLReader(maximumInputSize: maximumInputSize),
+        ])
     }
 }

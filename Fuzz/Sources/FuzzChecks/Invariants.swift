@@ -1,4 +1,5 @@
 import BriefingAnalysis
+import BriefingHTML
 import BriefingJSON
 import BriefingMemo
 public import BriefingModel
@@ -15,6 +16,16 @@ public enum Invariants {
         let bytes = Array(UnsafeBufferPointer(start: data, count: size))
         let briefing: Briefing
         do { briefing = try PlainTextReader().read(bytes) } catch { fail("reading \(size) bytes threw \(error)") }
+        checkModel(briefing)
+        return briefing
+    }
+
+    /// Reads `bytes` as a web page: never throws for input under the size limit, and the briefing
+    /// keeps the model's own invariants.
+    public static func readHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> Briefing {
+        let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+        let briefing: Briefing
+        do { briefing = try HTMLReader().read(bytes) } catch { fail("reading \(size) bytes of HTML threw \(error)") }
         checkModel(briefing)
         return briefing
     }
