@@ -20,6 +20,8 @@ let package = Package(
         .library(name: "BriefingPlainText", targets: ["BriefingPlainText"]),
         .library(name: "BriefingJSON", targets: ["BriefingJSON"]),
         .library(name: "BriefingXML", targets: ["BriefingXML"]),
+        // Markdown (CommonMark, read with cmark) in and out.
+        .library(name: "BriefingMarkdown", targets: ["BriefingMarkdown"]),
         // A memo for people (export only).
         .library(name: "BriefingMemo", targets: ["BriefingMemo"]),
         // Analysers: entities, quotes, keyphrases, summary, hedged claims, statistics.
@@ -47,6 +49,7 @@ let package = Package(
         .target(name: "BriefingJSON", dependencies: ["BriefingModel"]),
         .target(name: "BriefingXML", dependencies: ["BriefingModel", "BriefingLibXML"]),
         .target(name: "BriefingMemo", dependencies: ["BriefingModel"]),
+        .target(name: "BriefingMarkdown", dependencies: ["BriefingModel", "CCmark"]),
 
         // MARK: Analysers
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
@@ -61,6 +64,7 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "BriefingLibXML", dependencies: ["BriefingModel", "CLibXML2"]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
 
         // MARK: Tools
         .executableTarget(
@@ -71,6 +75,7 @@ let package = Package(
                 "BriefingJSON",
                 "BriefingXML",
                 "BriefingMemo",
+                "BriefingMarkdown",
                 "BriefingAnalysis",
                 "BriefingBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -116,6 +121,12 @@ let package = Package(
                 "BriefingModel",
             ]),
         .testTarget(
+            name: "BriefingMarkdownTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingMarkdown", "BriefingPlainText", "BriefingModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
             name: "BriefingMemoTests",
             dependencies: [
                 "BriefingTestSupport", "BriefingMemo", "BriefingPlainText", "BriefingModel",
@@ -146,7 +157,7 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingModel",
+                "BriefingMarkdown", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingDocumentationTests",
