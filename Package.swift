@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "BriefingXML", targets: ["BriefingXML"]),
         // Web pages in: the article, its structure and its metadata, boilerplate removed (libxml2's HTML parser).
         .library(name: "BriefingHTMLReader", targets: ["BriefingHTML"]),
+        // Markdown (CommonMark, read with cmark) in and out.
+        .library(name: "BriefingMarkdown", targets: ["BriefingMarkdown"]),
         // A memo for people (export only).
         .library(name: "BriefingMemo", targets: ["BriefingMemo"]),
         // Analysers: entities, quotes, keyphrases, summary, hedged claims, statistics.
@@ -50,6 +52,7 @@ let package = Package(
         .target(name: "BriefingXML", dependencies: ["BriefingModel", "BriefingLibXML"]),
         .target(name: "BriefingMemo", dependencies: ["BriefingModel"]),
         .target(name: "BriefingHTML", dependencies: ["BriefingModel", "BriefingLibXML"]),
+        .target(name: "BriefingMarkdown", dependencies: ["BriefingModel", "CCmark"]),
 
         // MARK: Analysers
         .target(name: "BriefingAnalysis", dependencies: ["BriefingModel"]),
@@ -64,6 +67,7 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(name: "BriefingLibXML", dependencies: ["BriefingModel", "CLibXML2"]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
 
         // MARK: Tools
         .executableTarget(
@@ -75,6 +79,7 @@ let package = Package(
                 "BriefingXML",
                 "BriefingHTML",
                 "BriefingMemo",
+                "BriefingMarkdown",
                 "BriefingAnalysis",
                 "BriefingBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -126,6 +131,12 @@ let package = Package(
                 "BriefingModel",
             ]),
         .testTarget(
+            name: "BriefingMarkdownTests",
+            dependencies: [
+                "BriefingTestSupport", "BriefingMarkdown", "BriefingPlainText", "BriefingModel",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(
             name: "BriefingMemoTests",
             dependencies: [
                 "BriefingTestSupport", "BriefingMemo", "BriefingPlainText", "BriefingModel",
@@ -156,7 +167,7 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport", "BriefingHTML",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingModel",
+                "BriefingMarkdown", "BriefingModel",
             ]),
         .testTarget(
             name: "BriefingDocumentationTests",

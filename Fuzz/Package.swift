@@ -5,7 +5,7 @@ import PackageDescription
 // Build:  swift build --package-path Fuzz -c release --sanitize=fuzzer -Xswiftc -sanitize=address,fuzzer -Xswiftc -use-ld=lld
 //         (one combined flag: the Swift driver keeps only the last of several `-sanitize=` flags)
 // Run:    Fuzz/run.sh [SECONDS]   (every target, with the seed corpus)
-let fuzzTargets = ["FuzzReader", "FuzzAnalysis", "FuzzJSON", "FuzzXML", "FuzzText", "FuzzXMLRead", "FuzzHTML"]
+let fuzzTargets = ["FuzzReader", "FuzzAnalysis", "FuzzJSON", "FuzzXML", "FuzzText", "FuzzXMLRead", "FuzzHTML", "FuzzMarkdown"]
 
 let package = Package(
     name: "BriefingFuzz",
@@ -24,6 +24,7 @@ let package = Package(
                 .product(name: "BriefingXML", package: "swift-briefing"),
                 .product(name: "BriefingMemo", package: "swift-briefing"),
                 .product(name: "BriefingHTMLReader", package: "swift-briefing"),
+                .product(name: "BriefingMarkdown", package: "swift-briefing"),
             ])
     ] + fuzzTargets.map { .executableTarget(name: $0, dependencies: ["FuzzChecks"]) },
     swiftLanguageModes: [.v6]

@@ -11,7 +11,7 @@ set -euo pipefail
 SECONDS_EACH=${1:-20}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzReader FuzzAnalysis FuzzJSON FuzzXML FuzzText FuzzXMLRead FuzzHTML)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzReader FuzzAnalysis FuzzJSON FuzzXML FuzzText FuzzXMLRead FuzzHTML FuzzMarkdown)
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 

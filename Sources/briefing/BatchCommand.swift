@@ -95,7 +95,7 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
-            "The format of the files --output-dir writes: json, xml, memo or plaintext. NDJSON is always json.",
+            "The format of the files --output-dir writes: json, xml, memo, plaintext or markdown. NDJSON is always json.",
             valueName: "format"))
     var format: String = "json"
 

@@ -11,10 +11,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Read an article and export it as a briefing.",
         discussion: """
-            Reads a plain-text article (UTF-8, or UTF-16 with a byte-order mark; any line endings) \
+            Reads a plain-text or Markdown article (UTF-8, or UTF-16 with a byte-order mark; any line endings) \
             and writes its briefing to standard output, to --output, or with --beside next to the \
             input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.memo.txt). The input's \
-            format is told from its extension (.txt) or, for other names and standard input, from \
+            format is told from its extension (.txt, .md) or, for other names and standard input, from \
             its content; --from names it instead.
 
             The briefing is analysed unless --no-analysis is given: statistics, entities (people, \
@@ -40,7 +40,9 @@ struct ExportCommand: ParsableCommand {
                 briefing export article.txt --no-analysis
               Analysis without the summary:
                 briefing export article.txt --skip summary
-              Export every article in a folder (.txt files), each beside its input:
+              Read a Markdown article and write it back as Markdown with YAML front matter:
+                briefing export notes.md --format markdown --front-matter
+              Export every article in a folder (.txt and .md files), each beside its input:
                 briefing export Articles/ --format xml --beside
               Read standard input:
                 cat article.txt | briefing export -
@@ -58,13 +60,14 @@ struct ExportCommand: ParsableCommand {
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(
-            "The output format: json, xml, memo or plaintext ('briefing formats' lists them).", valueName: "format"))
+            "The output format: json, xml, memo, plaintext or markdown ('briefing formats' lists them).",
+            valueName: "format"))
     var format: String = "json"
 
     @Option(
         name: .customLong("from"),
         help: ArgumentHelp(
-            "The input format, instead of telling it from the file's extension and content: plaintext.",
+            "The input format, instead of telling it from the file's extension and content: plaintext or markdown.",
             valueName: "format"))
     var inputFormat: String?
 
@@ -96,6 +99,9 @@ struct ExportCommand: ParsableCommand {
 
     @Flag(help: "Write compact output: JSON without white space, XML without indentation.")
     var compact = false
+
+    @Flag(help: "Begin Markdown output with YAML front matter: the title, metadata, summary and keyphrases.")
+    var frontMatter = false
 
     @Option(help: ArgumentHelp("Wrap the memo at this many columns (at least 20).", valueName: "columns"))
     var width: Int = MemoExporter.defaultWidth
@@ -150,7 +156,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = StandardFormats.registry(compact: compact, width: width)
+        let registry = StandardFormats.registry(compact: compact, width: width, frontMatter: frontMatter)
         let exporter = registry.exporter(named: format)!
         if let replacement = StandardFormats.deprecatedNames[format] {
             DiagnosticReporter(path: "briefing").warn(

@@ -1,0 +1,469 @@
+import BriefingModel
+
+/// Maps a cmark tree to a briefing: headings to nested sections, paragraphs, lists, quotes, code
+/// and images to blocks, inline markup flattened to text.
+///
+/// Text goes into a few large blocks of memory shared by the whole briefing (`TextBuilder`),
+/// blocks into one buffer and list items into another, so a large article costs few allocations.
+/// Lists and quotes nest by recursion only down to ``Briefing/maximumNestingDepth``; below that,
+/// and for inline markup at any depth, the tree is walked without recursion, so that no input can
+/// exhaust the stack.
+struct MarkdownBuilder {
+    private let text = TextBuilder()
+    private let blocks = ChildStorage<Block>(capacity: 64)
+    private let items = ChildStorage<ListItem>(capacity: 64)
+    /// The text being built for one block; its memory is reused from block to block.
+    private var scratch: [UInt8] = []
+    /// For each depth of the list being built, the items finished and not yet stored.
+    private var itemsByDepth: [ContiguousArray<ListItem>] = []
+    private let lineOffset: Int
+
+    private(set) var diagnostics: [Diagnostic] = []
+    private var nestingReported = false
+    private var htmlBlocks = 0
+    private var firstHTML: SourceLocation?
+    private var htmlComments = 0
+
+    // The outline, as `OutlineBuilder` in the plain-text reader assembles it.
+    private var roots: [Section] = []
+    private var open: [Section] = []
+    private var blocksStart = 0
+    private var lede: Section?
+
+    /// A builder for a body whose first line is line `lineOffset + 1` of the input.
+    init(lineOffset: Int) {
+        self.lineOffset = lineOffset
+        scratch.reserveCapacity(1024)
+    }
+
+    private func location(_ node: Node) -> SourceLocation {
+        SourceLocation(line: node.startLine + lineOffset, column: node.startColumn)
+    }
+
+    // MARK: The document
+
+    /// Builds the title and sections from the document's top-level blocks.
+    ///
+    /// - Parameter knownTitle: The front matter's title: `.some(nil)` when it says there is none,
+    ///   `nil` when it says nothing. A lone `#` heading is the title when the front matter gives
+    ///   none, and is dropped as a repeat of it when its text is the front matter's title.
+    mutating func build(
+        _ document: Node, knownTitle: String??
+    ) -> (
+        title: String?, titleLocation: SourceLocation?, sections: [Section]
+    ) {
+        var topHeadings = 0
+        for node in document.children where node.kind == .heading && node.headingLevel == 1 {
+            topHeadings += 1
+            if topHeadings > 1 { break }
+        }
+        var title: String? = knownTitle ?? nil
+        var titleLocation: SourceLocation? = nil
+        for node in document.children {
+            switch node.kind {
+            case .heading:
+                let level = min(6, max(1, node.headingLevel))
+                let heading = inlineSlice(of: node)
+                if level == 1 && topHeadings == 1 && titleLocation == nil
+                    && (knownTitle == nil || knownTitle == .some(heading.string))
+                {
+                    title = heading.string
+                    titleLocation = location(node)
+                } else {
+                    addHeading(heading, level: level, location: location(node))
+                }
+            case .thematicBreak:
+                break
+            default:
+                if let block = block(node) { blocks.append(block) }
+            }
+        }
+        finishBlocks()
+        while !open.isEmpty { closeLast() }
+        if let lede { roots.insert(lede, at: 0) }
+        finishDiagnostics()
+        return (title, titleLocation, roots)
+    }
+
+    private mutating func finishDiagnostics() {
+        if htmlBlocks > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    code: .rawHTML,
+                    message: "\(htmlBlocks) raw HTML block(s) kept as paragraphs of their text, tags and all",
+                    location: firstHTML))
+        }
+        if htmlComments > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    severity: .note, code: .rawHTML, message: "\(htmlComments) HTML comment block(s) left out"))
+        }
+    }
+
+    private mutating func addHeading(_ heading: TextSlice, level: Int, location: SourceLocation) {
+        finishBlocks()
+        while let last = open.last, last.level >= level { closeLast() }
+        open.append(Section(headingSlice: heading, level: level, location: location, children: [], sections: []))
+    }
+
+    private mutating func finishBlocks() {
+        let list = blocks.list(from: blocksStart)
+        blocksStart = blocks.count
+        if open.isEmpty {
+            if !list.isEmpty {
+                lede = Section(headingSlice: nil, level: 1, location: nil, children: list, sections: [])
+            }
+        } else {
+            open[open.count - 1].blocks = list
+        }
+    }
+
+    private mutating func closeLast() {
+        let section = open.removeLast()
+        if open.isEmpty {
+            roots.append(section)
+        } else {
+            open[open.count - 1].sections.append(section)
+        }
+    }
+
+    // MARK: Blocks
+
+    /// The block a top-level node makes, if any.
+    private mutating func block(_ node: Node) -> Block? {
+        switch node.kind {
+        case .paragraph:
+            if let figure = figure(node) { return .figure(figure) }
+            return .paragraph(Paragraph(textSlice: inlineSlice(of: node), location: location(node)))
+        case .list:
+            return .list(list(node, depth: 1))
+        case .blockQuote:
+            return .quote(quote(node, depth: 1))
+        case .codeBlock:
+            return .code(codeBlock(node))
+        case .htmlBlock:
+            return html(node)
+        case .thematicBreak:
+            return nil
+        default:
+            scratch.removeAll(keepingCapacity: true)
+            appendBlockText(of: node)
+            guard !scratch.isEmpty else { return nil }
+            return .paragraph(Paragraph(textSlice: store(), location: location(node)))
+        }
+    }
+
+    /// A paragraph that is one image and nothing else: a figure, its alternative text the caption.
+    private mutating func figure(_ node: Node) -> Figure? {
+        guard let image = node.firstChild, image.kind == .image, image.next == nil else { return nil }
+        let url = image.url
+        return Figure(caption: inlineSlice(of: image).string, source: url.isEmpty ? nil : url, location: location(node))
+    }
+
+    private func codeBlock(_ node: Node) -> CodeBlock {
+        var code = node.withLiteral { String(decoding: $0, as: UTF8.self) }
+        if code.utf8.last == 0x0A { code.removeLast() }
+        // cmark trims the info string before it resolves escapes and references, which may stand
+        // for white space that is then kept.
+        let language = node.withFenceInfo { String(decoding: $0, as: UTF8.self) }
+        return CodeBlock(text: code, language: language.isEmpty ? nil : language, location: location(node))
+    }
+
+    /// An HTML block: a comment is left out; anything else is kept as a paragraph of its text.
+    private mutating func html(_ node: Node) -> Block? {
+        scratch.removeAll(keepingCapacity: true)
+        node.withLiteral { appendFolded($0) }
+        trimScratch()
+        if scratch.starts(with: "<!--".utf8) && scratch.reversed().starts(with: ">--".utf8)
+            && !scratch.dropFirst(4).dropLast(3).contains(0x3E) || scratch.isEmpty
+        {
+            htmlComments += 1
+            return nil
+        }
+        htmlBlocks += 1
+        if firstHTML == nil { firstHTML = location(node) }
+        return .paragraph(Paragraph(textSlice: store(), location: location(node)))
+    }
+
+    // MARK: Lists
+
+    private mutating func list(_ node: Node, depth: Int) -> ListBlock {
+        if itemsByDepth.count < depth { itemsByDepth.append([]) }
+        itemsByDepth[depth - 1].removeAll(keepingCapacity: true)
+        for child in node.children where child.kind == .item {
+            itemsByDepth[depth - 1].append(item(child, depth: depth))
+            if depth == Briefing.maximumNestingDepth {
+                // Lists nested deeper are kept as siblings at this depth.
+                for nested in child.children where nested.kind == .list {
+                    reportNesting(nested)
+                    flattenedItems(under: nested, depth: depth)
+                }
+            }
+        }
+        let list = items.append(contentsOf: itemsByDepth[depth - 1])
+        itemsByDepth[depth - 1].removeAll(keepingCapacity: true)
+        let start = node.firstChild.map(location) ?? location(node)
+        return ListBlock(ordered: node.isOrderedList, children: list, location: start)
+    }
+
+    /// Every item under `list`, however deep, as items of the list at `depth`, without recursion.
+    private mutating func flattenedItems(under list: Node, depth: Int) {
+        NodeWalk.walk(under: list) { node, entering in
+            guard entering else { return true }
+            if node.kind == .item {
+                let made = ListItem(
+                    labelSlice: nil, textSlice: itemText(node, from: node.firstChild), children: [],
+                    location: location(node))
+                itemsByDepth[depth - 1].append(made)
+                return true
+            }
+            return node.kind == .list
+        }
+    }
+
+    private mutating func item(_ node: Node, depth: Int) -> ListItem {
+        var label: TextSlice?
+        var textSlice: TextSlice
+        if let first = node.firstChild, first.kind == .paragraph, let split = labelled(first) {
+            label = split.label
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: split.rest)
+            textSlice = itemText(node, from: first.next, keepingScratch: true)
+        } else {
+            textSlice = itemText(node, from: node.firstChild)
+        }
+        var children = ChildList<ListItem>()
+        if depth < Briefing.maximumNestingDepth {
+            for child in node.children where child.kind == .list {
+                let nested = list(child, depth: depth + 1)
+                if children.isEmpty {
+                    children = nested.items
+                } else {
+                    // Two lists in one item (a bullet list, then a numbered one): their items together.
+                    children = items.append(contentsOf: Array(children) + Array(nested.items))
+                }
+            }
+        }
+        return ListItem(labelSlice: label, textSlice: textSlice, children: children, location: location(node))
+    }
+
+    /// The text of an item: its blocks from `first` on, lists aside, joined by spaces.
+    private mutating func itemText(_ item: Node, from first: Node?, keepingScratch: Bool = false) -> TextSlice {
+        if !keepingScratch { scratch.removeAll(keepingCapacity: true) }
+        var node = first
+        while let current = node {
+            if current.kind != .list {
+                if !scratch.isEmpty { scratch.append(0x20) }
+                if current.kind == .paragraph {
+                    appendInline(of: current)
+                } else {
+                    appendBlockText(of: current)
+                }
+            }
+            node = current.next
+        }
+        return store()
+    }
+
+    /// The label and the text after it of an item whose first paragraph starts `**Label:** text`,
+    /// `**Label**: text` or `Label: text` (the last by ``LabelRule``, inside the first run of text).
+    private mutating func labelled(_ paragraph: Node) -> (label: TextSlice, rest: [UInt8])? {
+        guard let first = paragraph.firstChild else { return nil }
+        if first.kind == .strong {
+            scratch.removeAll(keepingCapacity: true)
+            appendInline(of: first)
+            var rest: [UInt8] = []
+            let labelEnd: Int
+            if scratch.last == UInt8(ascii: ":") {
+                labelEnd = scratch.count - 1
+            } else if let next = first.next, next.kind == .text,
+                next.withLiteral({ $0.first == UInt8(ascii: ":") })
+            {
+                labelEnd = scratch.count
+                next.withLiteral { rest.append(contentsOf: $0.dropFirst()) }
+                appendSiblings(after: next, into: &rest)
+                return finishLabel(labelEnd: labelEnd, rest: rest)
+            } else {
+                return nil
+            }
+            appendSiblings(after: first, into: &rest)
+            return finishLabel(labelEnd: labelEnd, rest: rest)
+        }
+        guard first.kind == .text else { return nil }
+        let colon = first.withLiteral { LabelRule.labelColon($0) }
+        guard let colon else { return nil }
+        scratch.removeAll(keepingCapacity: true)
+        var rest: [UInt8] = []
+        first.withLiteral {
+            scratch.append(contentsOf: $0[..<colon])
+            rest.append(contentsOf: $0[(colon + 1)...])
+        }
+        appendSiblings(after: first, into: &rest)
+        return finishLabel(labelEnd: colon, rest: rest)
+    }
+
+    private mutating func finishLabel(labelEnd: Int, rest: [UInt8]) -> (label: TextSlice, rest: [UInt8])? {
+        guard labelEnd > 0 else { return nil }
+        scratch.removeLast(scratch.count - labelEnd)
+        let label = store()
+        // One space separates the label's colon from the text.
+        let text = rest.first == 0x20 ? Array(rest.dropFirst()) : rest
+        return (label, text)
+    }
+
+    private mutating func appendSiblings(after node: Node, into bytes: inout [UInt8]) {
+        let saved = scratch
+        scratch.removeAll(keepingCapacity: true)
+        var sibling = node.next
+        while let current = sibling {
+            appendInline(of: current)
+            sibling = current.next
+        }
+        bytes.append(contentsOf: scratch)
+        scratch = saved
+    }
+
+    // MARK: Quotes
+
+    private mutating func quote(_ node: Node, depth: Int) -> Quote {
+        // The attribution: a last paragraph that starts `— ` (or is `—` alone).
+        var attribution: TextSlice?
+        var attributionNode: Node?
+        var last: Node?
+        for child in node.children { last = child }
+        if let last, last.kind == .paragraph, let first = last.firstChild, first.kind == .text {
+            let dash: [UInt8] = [0xE2, 0x80, 0x94]
+            let isAttribution = first.withLiteral { literal in
+                literal.starts(with: dash)
+                    && (literal.count == 3 ? first.next == nil : literal[3] == 0x20)
+            }
+            if isAttribution {
+                scratch.removeAll(keepingCapacity: true)
+                appendInline(of: last)
+                scratch.removeFirst(min(scratch.count, 4))
+                attribution = store()
+                attributionNode = last
+            }
+        }
+        scratch.removeAll(keepingCapacity: true)
+        for child in node.children where child.kind != .blockQuote && child.pointer != attributionNode?.pointer {
+            if !scratch.isEmpty { scratch.append(0x20) }
+            if child.kind == .paragraph { appendInline(of: child) } else { appendBlockText(of: child) }
+        }
+        let text = store()
+        var quotes: [Quote] = []
+        for child in node.children where child.kind == .blockQuote {
+            if depth + 1 < Briefing.maximumNestingDepth {
+                quotes.append(quote(child, depth: depth + 1))
+            } else {
+                reportNesting(child)
+                // The quote at the deepest level, and those nested in it, are kept as siblings at
+                // that level, without recursion.
+                quotes.append(flatQuote(child))
+                NodeWalk.walk(under: child) { nested, entering in
+                    guard entering else { return true }
+                    if nested.kind == .blockQuote { quotes.append(flatQuote(nested)) }
+                    return nested.kind == .blockQuote
+                }
+            }
+        }
+        return Quote(textSlice: text, attributionSlice: attribution, quotes: quotes, location: location(node))
+    }
+
+    /// A quote of the text of `node`'s blocks other than the quotes in it.
+    private mutating func flatQuote(_ node: Node) -> Quote {
+        scratch.removeAll(keepingCapacity: true)
+        for child in node.children where child.kind != .blockQuote {
+            if !scratch.isEmpty { scratch.append(0x20) }
+            appendBlockText(of: child)
+        }
+        return Quote(textSlice: store(), attributionSlice: nil, quotes: [], location: location(node))
+    }
+
+    private mutating func reportNesting(_ node: Node) {
+        guard !nestingReported else { return }
+        nestingReported = true
+        diagnostics.append(
+            Diagnostic(
+                code: .nestingTooDeep,
+                message: "lists or quotes nested deeper than \(Briefing.maximumNestingDepth) levels; "
+                    + "the deeper ones are kept at that depth",
+                location: location(node)))
+    }
+
+    // MARK: Text
+
+    /// The inline content of `node`, flattened, as text of the briefing.
+    private mutating func inlineSlice(of node: Node) -> TextSlice {
+        scratch.removeAll(keepingCapacity: true)
+        appendInline(of: node)
+        return store()
+    }
+
+    /// Stores the scratch text and returns its slice.
+    private mutating func store() -> TextSlice {
+        guard !scratch.isEmpty else { return TextSlice() }
+        return scratch.withUnsafeBufferPointer { source in
+            text.append(count: source.count) { target in
+                _ = target.initialize(fromContentsOf: source)
+                return source.count
+            }
+        }
+    }
+
+    /// Appends the text of an inline node or of a block's inline content: text and code as
+    /// written, breaks as spaces, HTML tags left out, links as their text, images as their
+    /// alternative text.
+    private mutating func appendInline(of node: Node) {
+        if appendLeaf(node) { return }
+        NodeWalk.walk(under: node) { child, entering in
+            guard entering else { return false }
+            return !appendLeaf(child)
+        }
+    }
+
+    /// Appends a leaf's text and returns `true`, or returns `false` for a container.
+    private mutating func appendLeaf(_ node: Node) -> Bool {
+        switch node.kind {
+        case .text, .code:
+            node.withLiteral { scratch.append(contentsOf: $0) }
+            return true
+        case .softBreak, .lineBreak:
+            scratch.append(0x20)
+            return true
+        case .htmlInline, .thematicBreak:
+            return true
+        case .codeBlock, .htmlBlock:
+            if !scratch.isEmpty && scratch.last != 0x20 { scratch.append(0x20) }
+            node.withLiteral { appendFolded($0) }
+            trimScratch()
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Appends the text of any block, blocks inside it joined by spaces.
+    private mutating func appendBlockText(of node: Node) {
+        if appendLeaf(node) { return }
+        NodeWalk.walk(under: node) { child, entering in
+            guard entering else { return false }
+            switch child.kind {
+            case .paragraph, .heading, .item:
+                if !scratch.isEmpty && scratch.last != 0x20 { scratch.append(0x20) }
+                return true
+            default:
+                return !appendLeaf(child)
+            }
+        }
+    }
+
+    /// Appends `bytes` with line breaks as spaces.
+    private mutating func appendFolded(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { scratch.append(byte == 0x0A || byte == 0x0D ? 0x20 : byte) }
+    }
+
+    private mutating func trimScratch() {
+        while scratch.last == 0x20 { scratch.removeLast() }
+    }
+}

@@ -1,0 +1,84 @@
+public import BriefingModel
+
+/// Reads articles written in Markdown (CommonMark) into a `Briefing`, with cmark, the CommonMark
+/// reference parser.
+///
+/// The CommonMark tree maps to the outline as follows:
+/// - **headings** (`#`…`######` and `===`/`---` underlined) open sections of their level, nested:
+///   a section takes in the following headings of a greater level. A `#` heading that is the only
+///   one of level 1 is the **title**;
+/// - **paragraphs** become paragraphs, their inline markup flattened to text: emphasis and code
+///   spans as their text, links as their text, images as their alternative text, line breaks as
+///   spaces, inline HTML tags left out. A paragraph that is a single image is a ``Figure``;
+/// - **lists**, bulleted or numbered, nest; an item's paragraphs are its text, and an item that
+///   starts `**Label:** text`, `**Label**: text` or `Label: text` (a short, title-like label) has
+///   a label;
+/// - **block quotes** become quotes, nested ones nested, a final `— Name` paragraph the attribution;
+/// - **code**, fenced or indented, becomes a ``CodeBlock`` kept verbatim, with the fence's info
+///   string as its language;
+/// - **thematic breaks** are dropped; **raw HTML blocks** are kept as paragraphs of their text
+///   with a `raw-html` diagnostic (HTML comments are left out).
+///
+/// **YAML front matter** (`---` … `---` at the very start) fills the title (`title`) and the
+/// metadata: `author` or `authors`, `date` (ISO 8601 dates go to `published`, others to `date`),
+/// `description`, `lang` or `language`, `tags` or `keywords`. When it gives a title, a lone `#`
+/// heading with the same text is taken for that title, and other `#` headings are sections.
+///
+/// Locations are lines and columns of the input (front matter counted). Invalid UTF-8 is replaced
+/// with U+FFFD and reported; U+0000 is replaced with U+FFFD (as CommonMark requires) and reported.
+/// Lists and quotes nested deeper than ``BriefingModel/Briefing/maximumNestingDepth`` are kept at
+/// that depth with a diagnostic. Time and memory are linear in the input: cmark is linear on
+/// pathological input, and the tree is walked without recursion below the nesting cap.
+public struct MarkdownReader: BriefingReader {
+    /// The default ``maximumInputSize``: 64 MiB.
+    public static let defaultMaximumInputSize = 64 << 20
+
+    /// The largest input, in bytes, that ``read(_:)`` accepts; larger input is refused with
+    /// `BriefingError.Code.inputTooLarge`.
+    public var maximumInputSize: Int
+
+    /// Creates a reader.
+    ///
+    /// - Parameter maximumInputSize: The largest input accepted, in bytes (default 64 MiB).
+    public init(maximumInputSize: Int = MarkdownReader.defaultMaximumInputSize) {
+        self.maximumInputSize = maximumInputSize
+    }
+
+    /// `markdown`.
+    public var formatName: String { "markdown" }
+
+    /// `["md", "markdown"]`.
+    public var fileExtensions: [String] { ["md", "markdown"] }
+
+    /// Whether the document starts with YAML front matter (`---` then a `key:` line), which plain
+    /// text rarely does. (A `# Heading` start is not enough: the plain-text reader reads those too.)
+    public func recognises(_ prefix: RawSpan) -> Bool {
+        prefix.withUnsafeBytes { bytes in
+            let start = Array(bytes.prefix(256))
+            let text = String(decoding: start, as: UTF8.self)
+            if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+                let second = text.split(whereSeparator: \.isNewline).dropFirst().first ?? ""
+                return second.contains(": ") || second.hasSuffix(":")
+            }
+            return false
+        }
+    }
+
+    /// Reads a briefing from a Markdown document, which it borrows.
+    ///
+    /// - Parameter bytes: The document in UTF-8 (with or without a byte-order mark) or UTF-16 with
+    ///   a byte-order mark.
+    /// - Returns: The briefing, with a diagnostic for everything that had to be repaired or passed over.
+    /// - Throws: `BriefingError` with code `inputTooLarge` when the input exceeds
+    ///   ``maximumInputSize``, and with code `invalidInput` only if cmark cannot allocate its tree.
+    /// - Complexity: O(*n*) in the size of the input.
+    public func read(_ bytes: RawSpan) throws(BriefingError) -> Briefing {
+        guard bytes.byteCount <= maximumInputSize else {
+            throw BriefingError(
+                .inputTooLarge, "input is \(bytes.byteCount) bytes, more than the limit of \(maximumInputSize) bytes")
+        }
+        return try bytes.withUnsafeBytes { raw in
+            Result { () throws(BriefingError) in try MarkdownParse.read(raw.assumingMemoryBound(to: UInt8.self)) }
+        }.get()
+    }
+}
