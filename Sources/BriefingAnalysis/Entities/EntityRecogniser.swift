@@ -14,6 +14,8 @@ struct EntityRecogniser {
         "Strait", "Gulf", "Desert", "Peninsula", "Basin", "Province", "Region", "County", "District", "Canal",
         "Square", "Street", "Avenue", "Airport", "Coast", "Highlands", "Plain", "Plains", "Steppe", "Delta",
     ]
+    /// Legal forms that companies write abbreviated with a period (`Corp.`, `Inc.`, `Co.`).
+    static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Co", "Ltd", "Bros", "Cos", "Cie", "Bhd", "Plc"]
     /// Words that join the parts of a name: `Institute for Energy`, `Charles de Gaulle`.
     static let connectors: Set<String> = [
         "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "&",
@@ -128,7 +130,7 @@ struct EntityRecogniser {
                     // A capitalised word on its own (the common case) is resolved without building a run.
                     let next = position + 1
                     let joinsNext =
-                        next < words.endIndex
+                        next < words.endIndex && !words[next].startsPhrase
                         && (words[next].isCapitalizedOrAcronym
                             || (next + 1 < words.endIndex && words[next + 1].isCapitalizedOrAcronym
                                 && Self.connectors.contains(index.text(of: words[next]))))
@@ -191,12 +193,21 @@ struct EntityRecogniser {
         var possessive = false
         while cursor < words.endIndex {
             let word = words[cursor]
+            // `National Association of Purchasing Management (NAPM)`: a bracket or an opening
+            // quotation mark starts another name.
+            if word.startsPhrase && !tokens.isEmpty { break }
             if word.isCapitalizedOrAcronym {
-                let text = index.text(of: word)
+                var text = index.text(of: word)
+                // `Lear Corp.`: an abbreviated legal form keeps its period, as the company writes it.
+                if Self.abbreviatedLegalForms.contains(text), Int(word.end) < index.bytes.count,
+                    index.bytes[Int(word.end)] == UInt8(ascii: "."), !tokens.isEmpty
+                {
+                    text += "."
+                }
                 let parts = hyphenParts(text)
                 if parts.count == 1 && parts[0] == text {
                     tokens.append(text)
-                    ids.append(word.form)
+                    ids.append(text.utf8.count == Int(word.end - word.start) ? word.form : -1)
                 } else {
                     tokens.append(contentsOf: parts)
                     ids.append(contentsOf: repeatElement(-1, count: parts.count))

@@ -32,6 +32,11 @@ struct EntityResolver {
 
         /// The alias added last, so that repeated mentions under one name skip the set.
         private var lastAlias: String?
+        /// How often each form was written, for names known before reading (whose canonical name
+        /// may not be written at all: `U.S.` for United States).
+        var written: [String: Int] = [:]
+        /// The same for demonyms (`Ukrainian`), used only when the name itself is never written.
+        var demonymsWritten: [String: Int] = [:]
 
         func mention(_ form: String, at location: SourceLocation?, order: Int) {
             mentions += 1
@@ -100,12 +105,18 @@ struct EntityResolver {
         var singles: [String: (mentions: Int, first: SourceLocation?, order: Int)] = [:]
         for (position, occurrence) in occurrences.enumerated() {
             switch occurrence.found {
-            case .known(let entry, let form, _):
+            case .known(let entry, let form, let isDemonym):
                 if knownRecords[entry] == nil {
                     knownRecords[entry] = record(
                         gazetteer.entries[entry].name, kind: gazetteer.entries[entry].kind, position: position)
                 }
-                knownRecords[entry]!.mention(form, at: occurrence.location, order: position)
+                let known = knownRecords[entry]!
+                known.mention(form, at: occurrence.location, order: position)
+                if isDemonym {
+                    known.demonymsWritten[form, default: 0] += 1
+                } else {
+                    known.written[form, default: 0] += 1
+                }
             case .name(let tokens, let title, let run):
                 let full = tokens.joined(separator: " ")
                 if tokens.count >= 2 {
@@ -158,6 +169,8 @@ struct EntityResolver {
             created.firstMention = single.first
         }
 
+        for case let known? in knownRecords { Self.nameAsWritten(known) }
+
         return order.compactMap { records[$0] }
             .filter { $0.mentions > 0 }
             .sorted { ($0.mentions, -$0.firstOrder) > ($1.mentions, -$1.firstOrder) }
@@ -166,6 +179,22 @@ struct EntityResolver {
                     name: $0.name, kind: $0.kind, mentions: $0.mentions, aliases: $0.aliases.sorted(),
                     firstMention: $0.firstMention)
             }
+    }
+
+    /// A known name is called what the article calls it: the canonical name when written, else
+    /// the form written most (`U.S.`). A name met only as a demonym (`West Indian`) is not a
+    /// mention of the place: it is kept as an `other` entity under the demonym, never as a place
+    /// whose name the text does not contain.
+    private static func nameAsWritten(_ record: Record) {
+        guard record.written[record.name] == nil else { return }
+        var candidates = record.written
+        if candidates.isEmpty {
+            candidates = record.demonymsWritten
+            record.kind = .other
+        }
+        guard let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
+        record.aliases.remove(best)
+        record.name = best
     }
 
     /// The kind of an unknown multi-word name.

@@ -984,6 +984,10 @@ enum GazetteerData {
         "Industries", "Instruments", "Systems", "Technologies", "Partners", "Capital", "Energy", "Airlines", "Airways",
         "Motors", "Pharmaceuticals", "Therapeutics", "Enterprises", "Ventures", "Solutions", "Software", "Electronics",
         "Insurance", "Securities", "Investments", "Logistics", "Resources", "Petroleum", "Mining", "Aerospace",
+        "Bros", "Bros.", "Cos", "Cos.", "Plc", "plc", "Bancorp", "Bancshares", "Financial", "Communications",
+        "Telecom", "Chemicals", "Foods", "Research", "Brewery", "Breweries", "Shipping", "Steel", "Pharma",
+        // A cricket side (`an England XI`)
+        "XI",
         // News and media
         "Times", "Post", "Journal", "News", "Press", "Wire", "Herald", "Tribune", "Gazette", "Broadcasting", "Media",
         "Studios", "Records",
