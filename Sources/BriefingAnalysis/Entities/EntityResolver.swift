@@ -69,10 +69,35 @@ struct EntityResolver {
         var surnames: [String: String] = [:]  // last word → person
         var givenNames: [String: String] = [:]
         var leadingWords: [String: String] = [:]  // first word → organisation
+        // Sides in a game (`Leicestershire beat Somerset`): one name, one type in the whole article.
+        var teams: Set<String> = []
+        var teamLists: Set<Int> = []
         for occurrence in occurrences where occurrence.inBody {
-            guard case .name(let tokens, let title, _) = occurrence.found, tokens.count >= 2 else { continue }
+            guard case .name(let tokens, let title, let run) = occurrence.found, run.isTeam, title == nil else {
+                continue
+            }
+            teams.insert(tokens.joined(separator: " "))
+            teamLists.insert(run.list)
+        }
+        // `Essex, Derbyshire and Surrey` after `Leicestershire beat Somerset`: the others in a
+        // list with a side are sides too.
+        if !teamLists.isEmpty {
+            for occurrence in occurrences where occurrence.inBody {
+                guard case .name(let tokens, let title, let run) = occurrence.found, title == nil,
+                    teamLists.contains(run.list)
+                else { continue }
+                teams.insert(tokens.joined(separator: " "))
+            }
+        }
+        for occurrence in occurrences where occurrence.inBody {
+            guard case .name(let tokens, let title, let run) = occurrence.found, tokens.count >= 2 else { continue }
             let full = tokens.joined(separator: " ")
-            let kind = Self.kind(of: tokens, title: title)
+            var kind = Self.kind(of: tokens, title: title)
+            if kind == .person && title == nil && teams.contains(full) { kind = .organisation }
+            // `in Tunbridge Wells`, `at Old Trafford`: a name after a preposition of place is a place.
+            if kind == .person && title == nil && run.followsPlacePreposition && tokens.first == run.tokens.first {
+                kind = .place
+            }
             if multiWord[full] == nil { multiWord[full] = kind }
             if kind == .person, let last = tokens.last {
                 surnames[last] = surnames[last] ?? full
@@ -148,6 +173,14 @@ struct EntityResolver {
                 } else if let organisation = leadingWords[token] ?? acronyms[token] {
                     record(organisation, kind: multiWord[organisation] ?? .organisation, position: position)
                         .mention(token, at: occurrence.location, order: position)
+                } else if teams.contains(token) {
+                    record(token, kind: .organisation, position: position).mention(
+                        token, at: occurrence.location, order: position)
+                } else if occurrence.inBody, run.followsPlacePreposition, token.count > 1,
+                    !EntityResolver.looksLikeAcronym(token)
+                {
+                    record(token, kind: records[token]?.kind ?? .place, position: position).mention(
+                        token, at: occurrence.location, order: position)
                 } else if occurrence.inBody, title != nil || run.nextIsSpeechVerb {
                     let form = title.map { "\($0) \(token)" } ?? token
                     surnames[token] = token
@@ -199,7 +232,10 @@ struct EntityResolver {
 
     /// The kind of an unknown multi-word name.
     static func kind(of tokens: [String], title: String?) -> EntityKind {
-        if tokens.contains(where: { EntityRecogniser.organisationWords.contains($0) }) { return .organisation }
+        // `Douglas & Lomason`: an ampersand joins the names of partners in a firm.
+        if tokens.contains(where: { EntityRecogniser.organisationWords.contains($0) || $0 == "&" }) {
+            return .organisation
+        }
         if let last = tokens.last, EntityRecogniser.placeWords.contains(last) { return .place }
         if title == "place-prefixed" {
             if let last = tokens.last, EntityRecogniser.otherWords.contains(last) { return .other }

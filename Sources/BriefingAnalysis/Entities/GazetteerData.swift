@@ -1013,6 +1013,8 @@ enum GazetteerData {
         "Summit", "Conference", "Forum", "Talks", "Olympics", "Olympiad", "Paralympics", "Games", "Cup", "Championship",
         "Championships", "Tournament", "Marathon", "Festival", "Expo", "Exhibition", "Fair", "Day", "Week", "Prize",
         "Award", "Awards", "Trophy", "Medal",
+        // Sports events (`Hong Kong Open`, `World Series`, `Grand Prix`)
+        "Open", "Classic", "Series", "Tour", "Final", "Finals", "Meeting", "Slam", "Prix", "Rally", "Invitational",
         // Periods and historic entities
         "Era", "Age", "Dynasty", "Empire",
         // Diseases
@@ -1086,7 +1088,7 @@ enum GazetteerData {
         "Contents", "References", "Methodology", "Implications", "Impact", "Risks", "Continued", "Breaking",
         "Exclusive", "Editorial", "Opinion", "Comment", "Comments", "Warning", "Caution", "Example", "Examples",
         "Question", "Questions", "Answer", "Purpose", "Scope", "Issues", "Actions", "Photo", "Video", "Image", "Map",
-        "Chart", "Re", "Fwd",
+        "Chart", "Re", "Fwd", "Updated", "Published", "Posted",
         // Weekdays and their short forms
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
         "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
