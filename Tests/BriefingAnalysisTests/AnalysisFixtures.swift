@@ -32,7 +32,10 @@ enum AnalysisFixtures {
     static func seedShaped() throws -> Briefing { try seedShapedResult.get() }
 
     /// A briefing with one paragraph per string.
-    static func briefing(_ paragraphs: String...) -> Briefing {
+    static func briefing(_ paragraphs: String...) -> Briefing { briefing(paragraphs) }
+
+    /// A briefing with one paragraph per string.
+    static func briefing(_ paragraphs: [String]) -> Briefing {
         Briefing(
             title: nil,
             sections: [

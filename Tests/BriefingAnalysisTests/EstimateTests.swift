@@ -39,6 +39,9 @@ struct EstimateTests {
         ("They will almost certainly sign.", .almostCertain, "almost certainly"),
         ("Signing is nearly certain.", .almostCertain, "nearly certain"),
         ("A delay is not unlikely.", .likely, "not unlikely"),
+        ("The board would probably not approve it.", .unlikely, "probably not"),
+        ("The ferry is expected to resume on Friday.", .likely, "is expected to"),
+        ("Rates are widely expected to fall.", .veryLikely, "are widely expected to"),
     ])
     func phrasesMapToICD203Bands(text: String, band: EstimateBand, phrase: String) throws {
         let found = try estimates(text)
@@ -52,6 +55,19 @@ struct EstimateTests {
             "Talks may resume. The plan might slip. Costs could rise. The talks resume on 5 May. May brings rain.")
         #expect(found.map(\.phrase) == ["may", "might", "could"])
         #expect(found.allSatisfy { $0.band == nil && $0.probability == nil })
+    }
+
+    @Test func comparisonsAreNotEstimates() throws {
+        let found = try estimates(
+            "Small dogs are three times more likely to bite. Rain is as likely as sun. Old cars are less probable.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func hedgesOfPossibilityHaveNoBand() throws {
+        let found = try estimates(
+            "Perhaps the ferry sails at noon. There is a chance the bridge reopens. The vote is possibly delayed.")
+        #expect(found.map(\.phrase) == ["Perhaps", "There is a chance", "possibly"])
+        #expect(found.allSatisfy { $0.band == nil })
     }
 
     @Test func aBandedPhraseWinsOverAModal() throws {

@@ -59,6 +59,18 @@ struct QuoteTests {
         #expect(found.first?.cue?.rawValue == cue)
     }
 
+    @Test func aQuotationThatGoesOnAfterABreakKeepsItsSpeaker() throws {
+        let found = try quotes(
+            "\"The bridge will open in May,\" Lena Corvi said. \"But the ferry stays.\"",
+            "\"We planned for both,\" she added.",
+            "\"Tolls will stay low.\"",
+            "The council meets on Friday.",
+            "\"Nobody asked the people who live here.\"")
+        #expect(found.map(\.speaker) == ["Lena Corvi", "Lena Corvi", "Lena Corvi", "Lena Corvi", nil])
+        #expect(found[1].cue == .continuation)
+        #expect(found[3].cue == .continuation)
+    }
+
     @Test func pronounsResolveToTheLastPersonNamed() throws {
         let found = try quotes(
             "Chief Financial Officer Sandra Yilmaz spoke first. She added that “we remain careful on costs this year”.",

@@ -104,6 +104,21 @@ struct TextBlockTests {
         #expect(briefing.paragraphTexts.last?.hasPrefix("KYIV, Nov 24 (Reuters) — ") == true)
     }
 
+    @Test func aWireDatelineOnItsOwnLineIsMetadataNotAHeading() throws {
+        let briefing = try Fixtures.read(
+            "HARBOUR TALKS RESUME.\n\nOSLO, Norway 2026-03-02\n\nNegotiators met again on Monday, officials said.\n")
+        #expect(briefing.metadata.dateline == "OSLO, Norway 2026-03-02")
+        #expect(briefing.metadata.place == "OSLO, Norway")
+        #expect(briefing.metadata.published == "2026-03-02")
+        #expect(briefing.sections.allSatisfy { $0.heading == nil })
+        #expect(briefing.paragraphTexts.first == "OSLO, Norway 2026-03-02")
+    }
+
+    @Test func aTableRowIsNoWireDateline() throws {
+        let briefing = try Fixtures.read("RESULTS.\n\nBrackley 2 Pellmouth 1\n\nThe league resumes on Friday.\n")
+        #expect(briefing.metadata.dateline == nil)
+    }
+
     @Test func aBylineOfSeveralNamesGivesEachAuthor() throws {
         let briefing = try Fixtures.read("A Title Line\n\nBy Jane Doe and John Roe & Ann Poe\n\nText follows here.\n")
         #expect(briefing.metadata.byline == "Jane Doe and John Roe & Ann Poe")

@@ -14,6 +14,15 @@ struct EntityRecogniser {
         "Strait", "Gulf", "Desert", "Peninsula", "Basin", "Province", "Region", "County", "District", "Canal",
         "Square", "Street", "Avenue", "Airport", "Coast", "Highlands", "Plain", "Plains", "Steppe", "Delta",
     ]
+    /// Legal forms that companies write abbreviated with a period (`Corp.`, `Inc.`, `Co.`).
+    static let abbreviatedLegalForms: Set<String> = ["Corp", "Inc", "Co", "Ltd", "Bros", "Cos", "Cie", "Bhd", "Plc"]
+    /// Legal forms that end a company's name.
+    static let legalForms: Set<String> = [
+        "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Plc", "AG", "SA", "NV",
+        "GmbH", "SpA", "Bancorp", "Bancshares", "Cos", "Cos.",
+    ]
+    /// Words that are not names alone but may start a company's name (`First Albany Corp.`).
+    static let companyOpeners: Set<String> = ["First", "Second", "Third", "New", "United", "General", "National"]
     /// Words that join the parts of a name: `Institute for Energy`, `Charles de Gaulle`.
     static let connectors: Set<String> = [
         "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "&",
@@ -97,8 +106,8 @@ struct EntityRecogniser {
 
         /// Whether the token is a word that is never a name on its own (`However`, `Monday`).
         mutating func isNonName(_ token: String, _ id: Int32) -> Bool {
-            guard id >= 0 else { return EntityRecogniser.nonNameWords.contains(token) }
-            if nonName[Int(id)] < 0 { nonName[Int(id)] = EntityRecogniser.nonNameWords.contains(token) ? 1 : 0 }
+            guard id >= 0 else { return EntityRecogniser.isNonNameWord(token) }
+            if nonName[Int(id)] < 0 { nonName[Int(id)] = EntityRecogniser.isNonNameWord(token) ? 1 : 0 }
             return nonName[Int(id)] == 1
         }
     }
@@ -106,10 +115,34 @@ struct EntityRecogniser {
     func occurrences(in index: TextIndex) -> [Occurrence] {
         var result: [Occurrence] = []
         var facts = FormFacts(index, gazetteer)
+        var lists = 0
         for unit in index.units {
             for sentence in index.sentences[unit.sentences] {
                 let words = index.words[sentence.words]
+                if Self.isShouting(words) {
+                    shoutedNames(index, words, unit, &facts, into: &result)
+                    continue
+                }
                 var position = words.startIndex
+                var previousEnd = -1
+                // The list a run starting at `start` belongs to: the previous run's when only a
+                // comma or `and` stands between them, else a new one.
+                func list(startingAt start: Int) -> Int {
+                    if previousEnd > words.startIndex {
+                        let last = words[previousEnd - 1]
+                        if start == previousEnd, Int(last.end) < index.bytes.count,
+                            index.bytes[Int(last.end)] == UInt8(ascii: ",")
+                        {
+                            return lists
+                        }
+                        if start == previousEnd + 1, !last.endsPhrase {
+                            let between = index.text(of: words[previousEnd])
+                            if between == "and" || between == "or" { return lists }
+                        }
+                    }
+                    lists += 1
+                    return lists
+                }
                 while position < words.endIndex {
                     guard words[position].isCapitalizedOrAcronym else {
                         position += 1
@@ -128,7 +161,7 @@ struct EntityRecogniser {
                     // A capitalised word on its own (the common case) is resolved without building a run.
                     let next = position + 1
                     let joinsNext =
-                        next < words.endIndex
+                        next < words.endIndex && !words[next].startsPhrase
                         && (words[next].isCapitalizedOrAcronym
                             || (next + 1 < words.endIndex && words[next + 1].isCapitalizedOrAcronym
                                 && Self.connectors.contains(index.text(of: words[next]))))
@@ -138,6 +171,11 @@ struct EntityRecogniser {
                         position += 1
                         if facts.isNonName(text, first.form) || facts.longestTitle(text, first.form) > 0 { continue }
                         if let match = facts.singleMatch(text, first.form) {
+                            if !match.isDemonym, let side = sideNamedByPlace(match, text, index, words, position - 1) {
+                                result.append(
+                                    Occurrence(found: side, location: unit.location, inBody: unit.introducesNames))
+                                continue
+                            }
                             result.append(
                                 Occurrence(
                                     found: .known(entry: match.entry, form: text, isDemonym: match.isDemonym),
@@ -151,6 +189,10 @@ struct EntityRecogniser {
                         if position < words.endIndex {
                             run.nextIsSpeechVerb = facts.speechVerb[Int(words[position].lower)]
                         }
+                        run.isTeam = Self.isTeamContext(index, words, position - 1, position, single: true)
+                        run.followsPlacePreposition = Self.followsPlacePreposition(index, words, position - 1)
+                        run.list = list(startingAt: position - 1)
+                        previousEnd = position
                         result.append(
                             Occurrence(
                                 found: .name(tokens: [text], title: nil, run: run), location: unit.location,
@@ -158,6 +200,8 @@ struct EntityRecogniser {
                         continue
                     }
                     var (run, end) = self.run(index, words, from: position, &facts)
+                    run.list = list(startingAt: position)
+                    previousEnd = end
                     position = end
                     // A capitalised first word that the article otherwise writes in lower case is
                     // capitalised only because it starts the sentence.
@@ -180,6 +224,179 @@ struct EntityRecogniser {
         return result
     }
 
+    /// Verbs after a side's name in a game report (`Leicestershire beat Somerset`).
+    static let teamVerbsAfter: Set<String> = [
+        "beat", "beats", "defeated", "drew", "draw", "v", "vs", "v.", "vs.", "edged", "thrashed", "routed",
+        "hammered", "overcame", "trounced", "downed", "outplayed", "crushed", "lost",
+    ]
+    /// Words before a side's name (`beat Somerset`, `v Kent`).
+    static let teamVerbsBefore: Set<String> = [
+        "beat", "defeated", "v", "vs", "v.", "vs.", "thrashed", "routed", "hammered", "edged", "trounced", "crushed",
+    ]
+
+    /// Whether the run `start..<end` of `words` names a side in a game: the verb of a result
+    /// around it (`X beat Y`, `X v Y`, `lost to X`, `drew with X`), a score beside it
+    /// (`X 2 Y 1`), or, for a single word, a bracket after a player's name (`Ravanelli (Middlesbrough)`).
+    static func isTeamContext(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int, _ end: Int, single: Bool
+    ) -> Bool {
+        func lower(_ position: Int) -> String? {
+            guard position >= words.startIndex, position < words.endIndex else { return nil }
+            return index.text(of: words[position]).lowercased()
+        }
+        func isScore(_ position: Int) -> Bool {
+            guard position >= words.startIndex, position < words.endIndex, words[position].shape == .number else {
+                return false
+            }
+            let text = index.text(of: words[position])
+            return text.utf8.count <= 2 && text.utf8.allSatisfy { $0 &- 0x30 < 10 }
+        }
+        let last = words[end - 1]
+        if !last.endsPhrase, let after = lower(end), teamVerbsAfter.contains(after) {
+            // `lost` alone is not a result (`Kent lost ground`): it needs `to`.
+            if after == "lost" { return lower(end + 1) == "to" }
+            return true
+        }
+        if let before = lower(start - 1), !words[start - 1].endsPhrase {
+            if teamVerbsBefore.contains(before) { return true }
+            if before == "to" || before == "with", let verb = lower(start - 2),
+                verb == "lost" || verb == "drew" || verb == "draw"
+            {
+                return true
+            }
+        }
+        // `Dinamo 2 Red Star 1`: a score after the name, and a score or another name around it.
+        if !last.endsPhrase, isScore(end) {
+            if start > words.startIndex && isScore(start - 1) && !words[start - 1].endsPhrase { return true }
+            // `Updated 24 November`: a date is no score.
+            if end + 1 < words.endIndex, !words[end].endsPhrase, words[end + 1].isCapitalizedOrAcronym,
+                !isNonNameWord(index.text(of: words[end + 1]))
+            {
+                return true
+            }
+        }
+        if single, words[start].startsPhrase, last.endsPhrase, start > words.startIndex,
+            words[start - 1].isCapitalizedOrAcronym, index.bytes[Int(words[start].start) - 1] == UInt8(ascii: "(")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Countries (and the nations of the United Kingdom): a national side is still its country
+    /// (`England beat Australia`).
+    static let countryNames = Set(GazetteerData.countries.map(\.name)).union([
+        "England", "Scotland", "Wales", "Northern Ireland",
+    ])
+
+    /// A city or region named as a side in a game (`Milan 2 Torino 1`, a standings row
+    /// `BOSTON 69 65 .515 5`): an organisation under the name written, not the place.
+    private func sideNamedByPlace(
+        _ match: Gazetteer.Match, _ form: String, _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>,
+        _ start: Int, end: Int? = nil
+    ) -> Found? {
+        let entry = gazetteer.entries[match.entry]
+        guard entry.kind == .place, !Self.countryNames.contains(entry.name) else { return nil }
+        let end = end ?? start + 1
+        var isSide = Self.isTeamContext(index, words, start, end, single: false)
+        if !isSide, start == words.startIndex {
+            // A table row: the name, then only figures (two or more).
+            var figures = 0
+            isSide = words[end...].allSatisfy { word in
+                if word.shape == .number { figures += 1 }
+                return word.shape == .number || word.shape == .other
+            }
+            isSide = isSide && figures >= 2
+        }
+        guard isSide else { return nil }
+        var run = NameRun(tokens: [form], ids: [-1], startsSentence: start == words.startIndex, isPossessive: false)
+        run.isTeam = true
+        return .name(tokens: [form], title: nil, run: run)
+    }
+
+    /// Prepositions that put a place after them (`in`, `at`, `near`).
+    static let placePrepositions: Set<String> = ["in", "at", "near"]
+
+    /// Whether the word before `start` is a preposition of place in the same phrase.
+    static func followsPlacePreposition(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int
+    ) -> Bool {
+        guard start > words.startIndex, !words[start - 1].endsPhrase, words[start - 1].shape == .lower,
+            !words[start].startsPhrase
+        else { return false }
+        return placePrepositions.contains(index.text(of: words[start - 1]))
+    }
+
+    /// Whether a word is never a name on its own; an upper-case form of such a word (`AUGUST`,
+    /// `THE`) is one too.
+    static func isNonNameWord(_ token: String) -> Bool {
+        if nonNameWords.contains(token) { return true }
+        guard token.utf8.count > 1, token.allSatisfy({ !$0.isLowercase }) else { return false }
+        return nonNameWords.contains(token.prefix(1) + token.dropFirst().lowercased())
+    }
+
+    /// Whether a sentence is written in capitals (a wire headline, a table row: `NEW YORK 74 59`):
+    /// no word has a small letter and at least one has capitals.
+    static func isShouting(_ words: ArraySlice<TextIndex.IndexedWord>) -> Bool {
+        var capitals = 0
+        for word in words {
+            switch word.shape {
+            case .allCaps: capitals += 1
+            case .capitalized, .lower: return false
+            case .number, .other: break
+            }
+        }
+        return capitals > 0
+    }
+
+    /// Names in a sentence written in capitals. Capitals say nothing about where a name starts, so
+    /// only whole runs count: a run (split at small words such as `AT`, `OF`) is a known name only
+    /// when all of it is (`NEW YORK`; not `ENGLAND` in `NEW ENGLAND`, not `KANSAS` in `KANSAS CITY`),
+    /// and an unknown run only adds mentions of names found elsewhere, never creates an entity.
+    private func shoutedNames(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ unit: TextIndex.Unit,
+        _ facts: inout FormFacts, into result: inout [Occurrence]
+    ) {
+        var tokens: [String] = []
+        var start = words.startIndex
+        var end = words.startIndex
+        func flush() {
+            defer { tokens.removeAll(keepingCapacity: true) }
+            guard !tokens.isEmpty, tokens.count <= 6 else { return }
+            let whole = tokens.joined(separator: " ")
+            if let match = gazetteer.lookup(whole), !match.isDemonym,
+                let side = sideNamedByPlace(match, whole, index, words, start, end: end)
+            {
+                result.append(Occurrence(found: side, location: unit.location, inBody: unit.introducesNames))
+                return
+            }
+            if let match = gazetteer.lookup(whole) {
+                result.append(
+                    Occurrence(
+                        found: .known(entry: match.entry, form: whole, isDemonym: match.isDemonym),
+                        location: unit.location, inBody: unit.introducesNames))
+                return
+            }
+            if tokens.count == 1, facts.isNonName(tokens[0], -1) { return }
+            let run = NameRun(tokens: tokens, ids: tokens.map { _ in -1 }, startsSentence: false, isPossessive: false)
+            result.append(
+                Occurrence(found: .name(tokens: tokens, title: nil, run: run), location: unit.location, inBody: false))
+        }
+        for position in words.indices {
+            let word = words[position]
+            if word.startsPhrase { flush() }
+            if word.shape == .allCaps && !index.isStopWord[Int(word.lower)] {
+                if tokens.isEmpty { start = position }
+                tokens.append(index.text(of: word))
+                end = position + 1
+            } else {
+                flush()
+            }
+            if word.endsPhrase { flush() }
+        }
+        flush()
+    }
+
     /// The run of capitalised words (with connectors between them) starting at `position`, and
     /// the index after it.
     private func run(
@@ -191,17 +408,42 @@ struct EntityRecogniser {
         var possessive = false
         while cursor < words.endIndex {
             let word = words[cursor]
+            // `National Association of Purchasing Management (NAPM)`: a bracket or an opening
+            // quotation mark starts another name.
+            if word.startsPhrase && !tokens.isEmpty { break }
             if word.isCapitalizedOrAcronym {
-                let text = index.text(of: word)
+                var text = index.text(of: word)
+                // `Lear Corp.`: an abbreviated legal form keeps its period, as the company writes it.
+                // At the end of a sentence the period is the sentence's.
+                if Self.abbreviatedLegalForms.contains(text), cursor + 1 < words.endIndex,
+                    Int(word.end) < index.bytes.count, index.bytes[Int(word.end)] == UInt8(ascii: "."),
+                    !tokens.isEmpty
+                {
+                    text += "."
+                }
+                if index.hasHyphen[Int(word.form)], let modifier = Self.hyphenModifier(text) {
+                    // `pro-Socialist`, `mid-July`: a prefixed word is no part of a name;
+                    // `Bergamo-based Atalanta`: the name before `-based` ends the run.
+                    guard let head = modifier else {
+                        if !tokens.isEmpty { break }
+                        cursor += 1
+                        continue
+                    }
+                    tokens.append(head)
+                    ids.append(-1)
+                    cursor += 1
+                    break
+                }
                 let parts = hyphenParts(text)
                 if parts.count == 1 && parts[0] == text {
                     tokens.append(text)
-                    ids.append(word.form)
+                    ids.append(text.utf8.count == Int(word.end - word.start) ? word.form : -1)
                 } else {
                     tokens.append(contentsOf: parts)
                     ids.append(contentsOf: repeatElement(-1, count: parts.count))
                 }
-            } else if word.shape == .lower, !tokens.isEmpty, !words[cursor - 1].endsPhrase, cursor + 1 < words.endIndex,
+            } else if word.shape == .lower || word.shape == .other, !tokens.isEmpty, !words[cursor - 1].endsPhrase,
+                cursor + 1 < words.endIndex,
                 words[cursor + 1].isCapitalizedOrAcronym, Self.connectors.contains(index.text(of: word))
             {
                 tokens.append(index.text(of: word))
@@ -216,7 +458,27 @@ struct EntityRecogniser {
         var run = NameRun(
             tokens: tokens, ids: ids, startsSentence: position == words.startIndex, isPossessive: possessive)
         if cursor < words.endIndex { run.nextIsSpeechVerb = facts.speechVerb[Int(words[cursor].lower)] }
+        run.isTeam = Self.isTeamContext(index, words, position, cursor, single: false)
+        run.followsPlacePreposition = Self.followsPlacePreposition(index, words, position)
         return (run, max(cursor, position + 1))
+    }
+
+    /// Prefixes that make a capitalised word a modifier, not a name (`pro-Socialist`, `mid-July`).
+    static let modifierPrefixes: Set<String> = [
+        "pro", "anti", "ex", "non", "mid", "post", "pre", "neo", "semi", "quasi", "co", "all", "trans", "pan",
+    ]
+
+    /// A hyphenated modifier: `.some(nil)` for a prefixed word (`pro-Socialist`), `.some(head)` for
+    /// a name with a lower-case suffix (`Bergamo-based` → `Bergamo`), `nil` for other words
+    /// (`Jean-Luc`, `al-Aqsa`, `Chester-le-Street`).
+    static func hyphenModifier(_ text: String) -> String?? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let first = parts.first, let last = parts.last else { return nil }
+        if first.first?.isLowercase == true, modifierPrefixes.contains(String(first)) { return .some(nil) }
+        if last.count >= 3, last.first?.isLowercase == true, first.first?.isUppercase == true {
+            return .some(parts.dropLast().joined(separator: "-"))
+        }
+        return nil
     }
 
     /// `Russia-Ukraine` → `Russia`, `Ukraine` when a part is a known name; other hyphenated
@@ -254,10 +516,27 @@ struct EntityRecogniser {
         func flushName() {
             var trimmed = name
             while let first = trimmed.first, Self.connectors.contains(first) { trimmed.removeFirst() }
-            while let last = trimmed.last, Self.connectors.contains(last) { trimmed.removeLast() }
+            // `Insulza Monday`, `Silva for Saturday`: a weekday, a month or a connector ends no name.
+            while let last = trimmed.last, Self.connectors.contains(last) || Self.nonNameWords.contains(last) {
+                trimmed.removeLast()
+            }
+            // `John Casesa of Schroder Wertheim & Co`: a person of a company is two names.
+            if let of = trimmed.firstIndex(of: "of"), of > 0,
+                trimmed[(of + 1)...].contains(where: { Self.legalForms.contains($0) }),
+                !trimmed[..<of].contains(where: { Self.organisationWords.contains($0) })
+            {
+                let company = Array(trimmed[(of + 1)...])
+                trimmed = Array(trimmed[..<of])
+                found.append(.name(tokens: company, title: nil, run: run))
+            }
             if !trimmed.isEmpty {
-                // `Zelenskyy and Putin`: a plain `and` separates names unless the whole is an organisation.
-                if trimmed.contains("and") && !trimmed.contains(where: { Self.organisationWords.contains($0) }) {
+                // `Zelenskyy and Putin`: a plain `and` separates names unless the whole is an
+                // organisation; `Halden Inc and Morrow Corp.` are two, for the first part is complete.
+                let beforeAnd = trimmed.firstIndex(of: "and").map { trimmed[..<$0] } ?? []
+                if trimmed.contains("and")
+                    && (!trimmed.contains(where: { Self.organisationWords.contains($0) })
+                        || beforeAnd.last.map { Self.organisationWords.contains($0) } == true)
+                {
                     var part: [String] = []
                     for token in trimmed + ["and"] {
                         if token == "and" {
@@ -314,7 +593,10 @@ struct EntityRecogniser {
                 continue
             }
             let token = tokens[position]
-            if name.isEmpty && facts.isNonName(token, ids[position]) {
+            // `First Albany Corp.`: an ordinal or `New` starts a company's name that ends in a legal form.
+            let startsCompany =
+                Self.companyOpeners.contains(token) && tokens.last.map { Self.legalForms.contains($0) } == true
+            if name.isEmpty && !startsCompany && facts.isNonName(token, ids[position]) {
                 pendingTitle = nil
                 position += 1
                 continue

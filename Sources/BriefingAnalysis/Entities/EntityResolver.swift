@@ -32,6 +32,11 @@ struct EntityResolver {
 
         /// The alias added last, so that repeated mentions under one name skip the set.
         private var lastAlias: String?
+        /// How often each form was written, for names known before reading (whose canonical name
+        /// may not be written at all: `U.S.` for United States).
+        var written: [String: Int] = [:]
+        /// The same for demonyms (`Ukrainian`), used only when the name itself is never written.
+        var demonymsWritten: [String: Int] = [:]
 
         func mention(_ form: String, at location: SourceLocation?, order: Int) {
             mentions += 1
@@ -64,10 +69,35 @@ struct EntityResolver {
         var surnames: [String: String] = [:]  // last word → person
         var givenNames: [String: String] = [:]
         var leadingWords: [String: String] = [:]  // first word → organisation
+        // Sides in a game (`Leicestershire beat Somerset`): one name, one type in the whole article.
+        var teams: Set<String> = []
+        var teamLists: Set<Int> = []
         for occurrence in occurrences where occurrence.inBody {
-            guard case .name(let tokens, let title, _) = occurrence.found, tokens.count >= 2 else { continue }
+            guard case .name(let tokens, let title, let run) = occurrence.found, run.isTeam, title == nil else {
+                continue
+            }
+            teams.insert(tokens.joined(separator: " "))
+            teamLists.insert(run.list)
+        }
+        // `Essex, Derbyshire and Surrey` after `Leicestershire beat Somerset`: the others in a
+        // list with a side are sides too.
+        if !teamLists.isEmpty {
+            for occurrence in occurrences where occurrence.inBody {
+                guard case .name(let tokens, let title, let run) = occurrence.found, title == nil,
+                    teamLists.contains(run.list)
+                else { continue }
+                teams.insert(tokens.joined(separator: " "))
+            }
+        }
+        for occurrence in occurrences where occurrence.inBody {
+            guard case .name(let tokens, let title, let run) = occurrence.found, tokens.count >= 2 else { continue }
             let full = tokens.joined(separator: " ")
-            let kind = Self.kind(of: tokens, title: title)
+            var kind = Self.kind(of: tokens, title: title)
+            if kind == .person && title == nil && teams.contains(full) { kind = .organisation }
+            // `in Tunbridge Wells`, `at Old Trafford`: a name after a preposition of place is a place.
+            if kind == .person && title == nil && run.followsPlacePreposition && tokens.first == run.tokens.first {
+                kind = .place
+            }
             if multiWord[full] == nil { multiWord[full] = kind }
             if kind == .person, let last = tokens.last {
                 surnames[last] = surnames[last] ?? full
@@ -100,12 +130,18 @@ struct EntityResolver {
         var singles: [String: (mentions: Int, first: SourceLocation?, order: Int)] = [:]
         for (position, occurrence) in occurrences.enumerated() {
             switch occurrence.found {
-            case .known(let entry, let form, _):
+            case .known(let entry, let form, let isDemonym):
                 if knownRecords[entry] == nil {
                     knownRecords[entry] = record(
                         gazetteer.entries[entry].name, kind: gazetteer.entries[entry].kind, position: position)
                 }
-                knownRecords[entry]!.mention(form, at: occurrence.location, order: position)
+                let known = knownRecords[entry]!
+                known.mention(form, at: occurrence.location, order: position)
+                if isDemonym {
+                    known.demonymsWritten[form, default: 0] += 1
+                } else {
+                    known.written[form, default: 0] += 1
+                }
             case .name(let tokens, let title, let run):
                 let full = tokens.joined(separator: " ")
                 if tokens.count >= 2 {
@@ -137,6 +173,14 @@ struct EntityResolver {
                 } else if let organisation = leadingWords[token] ?? acronyms[token] {
                     record(organisation, kind: multiWord[organisation] ?? .organisation, position: position)
                         .mention(token, at: occurrence.location, order: position)
+                } else if teams.contains(token) {
+                    record(token, kind: .organisation, position: position).mention(
+                        token, at: occurrence.location, order: position)
+                } else if occurrence.inBody, run.followsPlacePreposition, token.count > 1,
+                    !EntityResolver.looksLikeAcronym(token)
+                {
+                    record(token, kind: records[token]?.kind ?? .place, position: position).mention(
+                        token, at: occurrence.location, order: position)
                 } else if occurrence.inBody, title != nil || run.nextIsSpeechVerb {
                     let form = title.map { "\($0) \(token)" } ?? token
                     surnames[token] = token
@@ -158,6 +202,8 @@ struct EntityResolver {
             created.firstMention = single.first
         }
 
+        for case let known? in knownRecords { Self.nameAsWritten(known) }
+
         return order.compactMap { records[$0] }
             .filter { $0.mentions > 0 }
             .sorted { ($0.mentions, -$0.firstOrder) > ($1.mentions, -$1.firstOrder) }
@@ -168,9 +214,28 @@ struct EntityResolver {
             }
     }
 
+    /// A known name is called what the article calls it: the canonical name when written, else
+    /// the form written most (`U.S.`). A name met only as a demonym (`West Indian`) is not a
+    /// mention of the place: it is kept as an `other` entity under the demonym, never as a place
+    /// whose name the text does not contain.
+    private static func nameAsWritten(_ record: Record) {
+        guard record.written[record.name] == nil else { return }
+        var candidates = record.written
+        if candidates.isEmpty {
+            candidates = record.demonymsWritten
+            record.kind = .other
+        }
+        guard let best = candidates.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return }
+        record.aliases.remove(best)
+        record.name = best
+    }
+
     /// The kind of an unknown multi-word name.
     static func kind(of tokens: [String], title: String?) -> EntityKind {
-        if tokens.contains(where: { EntityRecogniser.organisationWords.contains($0) }) { return .organisation }
+        // `Douglas & Lomason`: an ampersand joins the names of partners in a firm.
+        if tokens.contains(where: { EntityRecogniser.organisationWords.contains($0) || $0 == "&" }) {
+            return .organisation
+        }
         if let last = tokens.last, EntityRecogniser.placeWords.contains(last) { return .place }
         if title == "place-prefixed" {
             if let last = tokens.last, EntityRecogniser.otherWords.contains(last) { return .other }

@@ -984,6 +984,10 @@ enum GazetteerData {
         "Industries", "Instruments", "Systems", "Technologies", "Partners", "Capital", "Energy", "Airlines", "Airways",
         "Motors", "Pharmaceuticals", "Therapeutics", "Enterprises", "Ventures", "Solutions", "Software", "Electronics",
         "Insurance", "Securities", "Investments", "Logistics", "Resources", "Petroleum", "Mining", "Aerospace",
+        "Bros", "Bros.", "Cos", "Cos.", "Plc", "plc", "Bancorp", "Bancshares", "Financial", "Communications",
+        "Telecom", "Chemicals", "Foods", "Research", "Brewery", "Breweries", "Shipping", "Steel", "Pharma",
+        // A cricket side (`an England XI`)
+        "XI",
         // News and media
         "Times", "Post", "Journal", "News", "Press", "Wire", "Herald", "Tribune", "Gazette", "Broadcasting", "Media",
         "Studios", "Records",
@@ -1009,6 +1013,8 @@ enum GazetteerData {
         "Summit", "Conference", "Forum", "Talks", "Olympics", "Olympiad", "Paralympics", "Games", "Cup", "Championship",
         "Championships", "Tournament", "Marathon", "Festival", "Expo", "Exhibition", "Fair", "Day", "Week", "Prize",
         "Award", "Awards", "Trophy", "Medal",
+        // Sports events (`Hong Kong Open`, `World Series`, `Grand Prix`)
+        "Open", "Classic", "Series", "Tour", "Final", "Finals", "Meeting", "Slam", "Prix", "Rally", "Invitational",
         // Periods and historic entities
         "Era", "Age", "Dynasty", "Empire",
         // Diseases
@@ -1082,7 +1088,7 @@ enum GazetteerData {
         "Contents", "References", "Methodology", "Implications", "Impact", "Risks", "Continued", "Breaking",
         "Exclusive", "Editorial", "Opinion", "Comment", "Comments", "Warning", "Caution", "Example", "Examples",
         "Question", "Questions", "Answer", "Purpose", "Scope", "Issues", "Actions", "Photo", "Video", "Image", "Map",
-        "Chart", "Re", "Fwd",
+        "Chart", "Re", "Fwd", "Updated", "Published", "Posted",
         // Weekdays and their short forms
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed",
         "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",

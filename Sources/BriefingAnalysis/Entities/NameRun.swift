@@ -10,6 +10,14 @@ struct NameRun {
     var isPossessive: Bool
     /// Whether the word after the run is a speech verb (`said`, `told`…).
     var nextIsSpeechVerb = false
+    /// Whether the words around the run name a side in a game: `Leicestershire beat Somerset`,
+    /// `Dinamo 2 Red Star 1`, `Ravanelli (Middlesbrough)`.
+    var isTeam = false
+    /// Whether a preposition of place comes right before the run (`in Tunbridge Wells`, `at Edgbaston`).
+    var followsPlacePreposition = false
+    /// The list the run belongs to: runs of one sentence joined by commas or `and`
+    /// (`Essex, Derbyshire and Surrey`) share a number.
+    var list = 0
 
     mutating func removeFirst() {
         tokens.removeFirst()

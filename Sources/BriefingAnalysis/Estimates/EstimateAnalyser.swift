@@ -9,12 +9,15 @@ public import BriefingModel
 /// | very/highly unlikely, highly improbable | very unlikely | 5–20 % |
 /// | unlikely, improbable, *not likely* | unlikely | 20–45 % |
 /// | roughly even chance/odds | roughly even chance | 45–55 % |
-/// | likely, probable, probably | likely | 55–80 % |
-/// | very/highly likely, highly probable | very likely | 80–95 % |
+/// | likely, probable, probably, is/are/was/were expected to | likely | 55–80 % |
+/// | very/highly likely, highly probable, is/are widely expected to | very likely | 80–95 % |
 /// | almost/nearly/virtually certain(ly) | almost certain | 95–99 % |
 ///
-/// A negation right before a phrase turns it round (`not likely` → unlikely, `not unlikely` →
-/// likely). The modal verbs *may*, *might* and *could* are hedges without a band. Each sentence
+/// A negation right before a phrase, or right after it, turns it round (`not likely` → unlikely,
+/// `not unlikely` → likely, `would probably not` → unlikely). A phrase after a comparative is a
+/// comparison, not an estimate (`three times more likely to bite`, `as likely as`). The modal verbs
+/// *may*, *might* and *could*, the adverbs *perhaps*, *possibly* and *maybe*, and *there is a
+/// chance* are hedges without a band. Each sentence
 /// gives at most one estimate: its first banded phrase, or else its first modal hedge.
 /// Sentences are read from the body (paragraphs, list items and quotes).
 ///
@@ -52,15 +55,26 @@ public struct EstimateAnalyser: BriefingAnalyser {
         location: SourceLocation?
     ) -> Estimate? {
         let words = index.words[sentence.words]
-        var modal: Int?
+        var modal: (start: Int, end: Int)?
         var position = words.startIndex
         while position < words.endIndex {
             let lower = words[position].lower
             if language.starts[Int(lower)] {
                 for phrase in language.phrases where matches(phrase.words, words, at: position) {
+                    // `three times more likely to bite`: a comparison, not an estimate.
+                    if position > words.startIndex, language.comparatives.contains(words[position - 1].lower) {
+                        continue
+                    }
                     var band = phrase.band
                     var start = position
-                    if position > words.startIndex, language.negations.contains(words[position - 1].lower) {
+                    var end = position + phrase.words.count - 1
+                    if end + 1 < words.endIndex, !words[end].endsPhrase,
+                        language.negations.contains(words[end + 1].lower)
+                    {
+                        // `would probably not`: the negation under the hedge.
+                        band = EstimativeLanguage.negated(band)
+                        end += 1
+                    } else if position > words.startIndex, language.negations.contains(words[position - 1].lower) {
                         band = EstimativeLanguage.negated(band)
                         start = position - 1
                     } else if position > words.startIndex + 1, words[position - 1].lower == language.very,
@@ -69,20 +83,24 @@ public struct EstimateAnalyser: BriefingAnalyser {
                         band = EstimativeLanguage.negated(band)
                         start = position - 2
                     }
-                    let end = position + phrase.words.count - 1
                     return Estimate(
                         text: index.string(sentence.bytes), phrase: index.text(from: words[start], to: words[end]),
                         band: band, location: location)
                 }
             }
-            if modal == nil, includesModalHedges, language.modals[Int(lower)], words[position].shape == .lower {
-                modal = position
+            if modal == nil, includesModalHedges {
+                if language.modals[Int(lower)], words[position].shape == .lower {
+                    modal = (position, position)
+                } else if let hedge = language.unbanded.first(where: { matches($0, words, at: position) }) {
+                    modal = (position, position + hedge.count - 1)
+                }
             }
             position += 1
         }
         guard let modal else { return nil }
         return Estimate(
-            text: index.string(sentence.bytes), phrase: index.text(of: words[modal]), band: nil, location: location)
+            text: index.string(sentence.bytes), phrase: index.text(from: words[modal.start], to: words[modal.end]),
+            band: nil, location: location)
     }
 
     private func matches(_ phrase: [Int32], _ words: ArraySlice<TextIndex.IndexedWord>, at position: Int) -> Bool {

@@ -20,6 +20,9 @@ enum EstimativeLanguage {
             ("nearly certain", .almostCertain), ("nearly certainly", .almostCertain),
             ("virtually certain", .almostCertain), ("virtually certainly", .almostCertain),
             ("likely", .likely), ("probable", .likely), ("probably", .likely),
+            ("is expected to", .likely), ("are expected to", .likely), ("was expected to", .likely),
+            ("were expected to", .likely), ("is widely expected to", .veryLikely),
+            ("are widely expected to", .veryLikely),
         ]
         return table.map { (words: $0.0.split(separator: " ").map(String.init), band: $0.1) }
             .sorted { $0.words.count > $1.words.count }
@@ -27,6 +30,16 @@ enum EstimativeLanguage {
 
     /// Modal verbs that say something is possible without saying how likely.
     static let modalHedges: Set<String> = ["may", "might", "could"]
+
+    /// Other hedges without a band, as word sequences: adverbs of possibility (`perhaps`,
+    /// `possibly`) and the chance that something happens (`there is a chance`).
+    static let unbandedHedges: [[String]] = [
+        ["there", "is", "a", "chance"], ["there", "was", "a", "chance"], ["there's", "a", "chance"],
+        ["there’s", "a", "chance"], ["a", "chance", "that"], ["perhaps"], ["possibly"], ["maybe"],
+    ]
+
+    /// Words that make the phrase after them a comparison, not an estimate (`more likely to bite`).
+    static let comparatives: Set<String> = ["more", "less", "most", "least", "as", "equally", "twice"]
 
     /// Words that negate the phrase right after them (`not likely`, `isn't likely`).
     static let negations: Set<String> = [
@@ -41,6 +54,8 @@ enum EstimativeLanguage {
         var modals: [Bool]
         var negations: Set<Int32>
         var very: Int32
+        var unbanded: [[Int32]] = []
+        var comparatives: Set<Int32>
 
         init(_ index: TextIndex) {
             starts = Array(repeating: false, count: index.lowers.count)
@@ -54,6 +69,11 @@ enum EstimativeLanguage {
             for id in index.lowerIDs(EstimativeLanguage.modalHedges) { modals[Int(id)] = true }
             negations = index.lowerIDs(EstimativeLanguage.negations)
             very = index.lowerID("very") ?? -1
+            comparatives = index.lowerIDs(EstimativeLanguage.comparatives)
+            for hedge in EstimativeLanguage.unbandedHedges {
+                let ids = hedge.compactMap { index.lowerID($0) }
+                if ids.count == hedge.count { unbanded.append(ids) }
+            }
         }
     }
 

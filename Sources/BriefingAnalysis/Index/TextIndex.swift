@@ -14,8 +14,12 @@ final class TextIndex: @unchecked Sendable {
         var bytes: Range<Int>
         var sentences: Range<Int>
 
+        /// Whether a heading reads as running text or a table row rather than Title Case (see
+        /// ``TextIndex/readsAsProse(_:)``).
+        var readsAsProse = false
+
         var isBody: Bool { kind == .paragraph || kind == .item || kind == .quote }
-        var introducesNames: Bool { isBody || kind == .attribution }
+        var introducesNames: Bool { isBody || kind == .attribution || readsAsProse }
     }
 
     struct Sentence {
@@ -55,6 +59,31 @@ final class TextIndex: @unchecked Sendable {
     /// Per form: whether it holds a hyphen (`Russia-Ukraine`), which name recognition may split.
     let hasHyphen: [Bool]
 
+    /// Whether a line taken for a heading reads as running text or a table row, so that its
+    /// capitals mark names as in a paragraph: it holds a digit or a comma (`62 Nolan Henke`,
+    /// `Wood, Loren Roberts, Steve Stricker`), or a word of four letters or more in lower case
+    /// (`Leading scores in`). Title Case headings (`Talks Resume in Geneva`) do not.
+    static func readsAsProse(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var wordStart = true
+        var lowerRun = 0
+        for byte in line {
+            if byte &- 0x30 < 10 || byte == UInt8(ascii: ",") { return true }
+            if byte == UInt8(ascii: " ") {
+                wordStart = true
+                lowerRun = 0
+                continue
+            }
+            if wordStart {
+                lowerRun = byte &- 0x61 < 26 ? 1 : -1
+                wordStart = false
+            } else if lowerRun > 0 {
+                lowerRun = byte &- 0x61 < 26 ? lowerRun + 1 : -1
+                if lowerRun >= 4 { return true }
+            }
+        }
+        return false
+    }
+
     init(_ briefing: Briefing) {
         let textUnits = TextUnit.collect(briefing)
         let total = textUnits.reduce(0) { $0 + $1.text.count + 1 }
@@ -71,8 +100,13 @@ final class TextIndex: @unchecked Sendable {
                 return source.count
             }
             storage[offset + length] = 0x0A
-            units.append(
-                Unit(kind: unit.kind, location: unit.location, bytes: offset..<offset + length, sentences: 0..<0))
+            var indexed = Unit(
+                kind: unit.kind, location: unit.location, bytes: offset..<offset + length, sentences: 0..<0)
+            if unit.kind == .heading {
+                let line = UnsafeBufferPointer(rebasing: storage[offset..<offset + length])
+                indexed.readsAsProse = Self.readsAsProse(line)
+            }
+            units.append(indexed)
             offset += length + 1
         }
         var sentences: [Sentence] = []

@@ -14,7 +14,9 @@ public import BriefingModel
 ///
 /// Names are given in their fullest form when the entity analyser has run (or is run here):
 /// `Zelenskyy` is reported as `Volodymyr Zelenskyy`. A quote block without an attribution is
-/// given the speaker named in the paragraph that introduces it (`… Sequeira said:`).
+/// given the speaker named in the paragraph that introduces it (`… Sequeira said:`). A quotation
+/// with no speaker of its own that goes on after a break — later in the same paragraph, or in
+/// the next one with no unquoted paragraph between — is its speaker's (`“…,” Bassi said. “But…”`).
 ///
 /// Speakers it finds are its findings, in `AnalysisResults.quotes` only: the outline's quote
 /// blocks keep the attribution the article itself gives (or none), so that an author's
@@ -41,6 +43,9 @@ public struct QuoteAnalyser: BriefingAnalyser {
         var quotes: [AttributedQuote] = []
         var previous: TextIndex.Unit?
         var lastBlock: Int?
+        // The body unit (counted) of the last quotation with a speaker, and that speaker.
+        var lastSpeaker: (unit: Int, speaker: String)?
+        var bodyUnits = 0
         for unit in index.units {
             if unit.kind == .quote {
                 let speaker = finder.introducedSpeaker(previous)
@@ -55,7 +60,19 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 quotes[block].cue = .attribution
             }
             if unit.isBody {
-                quotes += finder.quotes(in: unit)
+                var found = finder.quotes(in: unit)
+                for position in found.indices {
+                    if let speaker = found[position].speaker {
+                        lastSpeaker = (bodyUnits, speaker)
+                    } else if let last = lastSpeaker, last.unit >= bodyUnits - 1 {
+                        // `“…,” Bassi said. “But…”`: the quotation goes on, in this paragraph or
+                        // the next, with no unquoted paragraph between.
+                        found[position].speaker = last.speaker
+                        found[position].cue = .continuation
+                    }
+                }
+                quotes += found
+                bodyUnits += 1
             } else {
                 finder.noteMentions(in: unit)
             }

@@ -85,6 +85,12 @@ enum WordScanner {
         // `Dr. Okafor`: the period of an abbreviated title does not end the phrase.
         if closed && end + 1 == token.upperBound && trailingPeriod && isTitleAbbreviation(bytes, start, end) {
             closed = false
+        } else if closed && trailingPeriod && end - start == 1 && end + 1 == token.upperBound
+            && bytes[start] &- 0x41 < 26
+        {
+            // `Edward D. Jones`, `P. Simmons`: an initial keeps its period and does not end the phrase.
+            end += 1
+            closed = false
         }
         return Word(
             start: start, end: end, shape: shape(bytes, start, end), endsPhrase: closed || possessive,

@@ -105,7 +105,16 @@ struct BriefingAssembler {
                 break
             case .text(let run):
                 let features = pending.features
-                if !hasMarkedHeadings, let features, !isWhollyQuoted(run),
+                if index < MetadataRecogniser.searchedBlocks, metadata.dateline == nil, run.lineCount == 1,
+                    let found = MetadataRecogniser.wireDateline(text(of: run).string)
+                {
+                    // `LONDON 1996-08-30` under a wire headline: the dateline, not a heading.
+                    metadata.dateline = "\(found.place) \(found.date)"
+                    metadata.place = found.place
+                    metadata.date = metadata.date ?? found.date
+                    metadata.published = metadata.published ?? found.date
+                    outline.add(paragraphOrQuote(run))
+                } else if !hasMarkedHeadings, let features, !isWhollyQuoted(run),
                     HeadingRule.isHeading(
                         features, context: context(next: next), firstLineLength: source.lines[run.first].length)
                 {

@@ -90,6 +90,37 @@ enum MetadataRecogniser {
         )
     }
 
+    /// A wire dateline on a line of its own: `LONDON 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`:
+    /// a place whose first word is in capitals, then an ISO 8601 date that ends the line.
+    static func wireDateline(_ text: String) -> (place: String, date: String)? {
+        let utf8 = Array(text.utf8)
+        guard utf8.count >= 13, utf8.count <= 60 else { return nil }
+        let date = utf8[(utf8.count - 10)...]
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard digits.allSatisfy({ date[date.startIndex + $0] &- 0x30 < 10 }),
+            date[date.startIndex + 4] == UInt8(ascii: "-"), date[date.startIndex + 7] == UInt8(ascii: "-"),
+            utf8[utf8.count - 11] == UInt8(ascii: " ")
+        else { return nil }
+        let place = utf8[..<(utf8.count - 11)]
+        // The first word: two or more capitals (`LONDON`, `ST.`), then only letters, spaces and
+        // the punctuation of place names.
+        var firstWordCapitals = 0
+        var inFirstWord = true
+        for byte in place {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") { inFirstWord = false }
+            if inFirstWord {
+                guard ByteClasses.isASCIIUppercase(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                else { return nil }
+                if ByteClasses.isASCIIUppercase(byte) { firstWordCapitals += 1 }
+            } else if byte &- 0x30 < 10 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ":") {
+                return nil
+            }
+        }
+        guard firstWordCapitals >= 2 else { return nil }
+        let placeText = String(decoding: place, as: UTF8.self).trimmedSpaces()
+        return (String(placeText.droppingTrailing { $0 == "," }), String(decoding: date, as: UTF8.self))
+    }
+
     /// The date part of a date line: `Updated 24 November 2026` gives `24 November 2026`.
     static func dateLineDate(_ text: String) -> String {
         let prefixes = ["updated ", "published ", "posted ", "last updated ", "first published ", "updated: "]

@@ -1,0 +1,110 @@
+import BriefingAnalysis
+import BriefingModel
+import Testing
+
+/// The classes of typing error met on wire stories, each on sentences written for the test.
+@Suite("Entity typing")
+struct EntityTypingTests {
+    private func entities(_ paragraphs: String...) -> [String: Entity] {
+        let briefing = AnalysisFixtures.briefing(paragraphs)
+        var byName: [String: Entity] = [:]
+        for entity in EntityAnalyser().entities(in: briefing) { byName[entity.name] = entity }
+        return byName
+    }
+
+    @Test func aNameIsOneTheTextWrites() {
+        let found = entities(
+            "West Indian bowlers and Brazilian fans cheered.", "U.S. officials met envoys in Geneva on Tuesday.")
+        // Demonyms alone name no place; an abbreviation written is the name.
+        #expect(found["Caribbean"] == nil)
+        #expect(found["Brazil"] == nil)
+        #expect(found["Brazilian"]?.kind == .other)
+        #expect(found["United States"] == nil)
+        #expect(found["U.S."]?.kind == .place)
+    }
+
+    @Test func aBracketStartsAnotherName() {
+        let found = entities(
+            "The Northern Grain Traders Association (NGTA) raised its forecast.", "The NGTA meets again in May.")
+        let association = found["Northern Grain Traders Association"]
+        #expect(association?.kind == .organisation)
+        #expect(association?.aliases == ["NGTA"])
+    }
+
+    @Test func legalFormsAndInitialsKeepTheirPeriods() {
+        let found = entities(
+            "Shares of Kellmore Corp. rose after Edwin R. Calloway joined the board.",
+            "Calloway said the deal with Brightwater Bancshares Inc. would close soon.")
+        #expect(found["Kellmore Corp."]?.kind == .organisation)
+        #expect(found["Brightwater Bancshares Inc."]?.kind == .organisation)
+        #expect(found["Edwin R. Calloway"]?.kind == .person)
+        #expect(found["Edwin R. Calloway"]?.aliases == ["Calloway"])
+    }
+
+    @Test func hyphenatedModifiersAreNoPartOfAName() {
+        let found = entities(
+            "Oslo-based Fjordline Shipping said profits fell.", "The pro-Reform Velmar Party lost seats in mid-March.")
+        #expect(found["Fjordline Shipping"]?.kind == .organisation)
+        #expect(found["Oslo"]?.kind == .place)
+        #expect(found["Velmar Party"]?.kind == .organisation)
+        #expect(found.keys.allSatisfy { !$0.contains("-") })
+    }
+
+    @Test func weekdaysAndMonthsEndANameAndEventsAreNotPeople() {
+        let found = entities(
+            "Police questioned Hanna Brask Monday after the Harbin Open.",
+            "Brask had won the Coastal Classic in August.")
+        #expect(found["Hanna Brask"]?.kind == .person)
+        #expect(found["Harbin Open"]?.kind != .person)
+        #expect(found["Coastal Classic"]?.kind != .person)
+    }
+
+    @Test func linesInCapitalsGuessNothing() {
+        let found = entities(
+            "NEW ENGLAND STORM CUTS POWER IN AUGUST", "KANSAS CITY 12 4 .750", "Crews worked through the night.")
+        #expect(found["England"] == nil)
+        #expect(found["ENGLAND"] == nil)
+        #expect(found["Kansas"] == nil)
+        #expect(found["KANSAS"] == nil)
+        #expect(found["AUGUST"] == nil)
+        #expect(found.values.allSatisfy { $0.kind != .organisation })
+    }
+
+    @Test func sidesInAGameAreOrganisations() {
+        let found = entities(
+            "Kestrelton beat Marlowby by four wickets, while Dunmore drew with Ashvale Rovers.",
+            "Result: Brackley Town 2 Pellmouth Athletic 1.",
+            "Kestrelton now lead, and Marlowby are third.")
+        #expect(found["Kestrelton"]?.kind == .organisation)
+        #expect(found["Kestrelton"]?.mentions == 2)
+        #expect(found["Marlowby"]?.kind == .organisation)
+        #expect(found["Dunmore"]?.kind == .organisation)
+        #expect(found["Brackley Town"]?.kind == .organisation)
+        #expect(found["Pellmouth Athletic"]?.kind == .organisation)
+    }
+
+    @Test func aCityInAStandingsRowIsASideButACountryStaysAPlace() {
+        let found = entities("BOSTON 69 65 .515 5", "England beat Australia by six wickets.")
+        #expect(found["BOSTON"]?.kind == .organisation)
+        #expect(found["England"]?.kind == .place)
+        #expect(found["Australia"]?.kind == .place)
+    }
+
+    @Test func aPersonOfACompanyIsTwoNames() {
+        let found = entities("Analysts such as Mara Quint of Dellway Partners & Co. said costs would rise.")
+        #expect(found["Mara Quint"]?.kind == .person)
+        #expect(found["Dellway Partners & Co."]?.kind == .organisation)
+    }
+
+    @Test func aDateIsNoScore() {
+        let found = entities("Revised 24 November 2026.", "Harrow 3 October meetings were cancelled.")
+        #expect(found.values.allSatisfy { $0.kind != .organisation })
+    }
+
+    @Test func aClubInBracketsAfterAPlayer() {
+        let found = entities("The goals came from Tomas Reiner (Halvik) and Jon Aster (Britain).")
+        #expect(found["Halvik"]?.kind == .organisation)
+        #expect(found["Tomas Reiner"]?.kind == .person)
+        #expect(found["Britain"]?.kind == .place)
+    }
+}
