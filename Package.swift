@@ -174,7 +174,7 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingModel", "BriefingBatch",
+                "BriefingHTML", "BriefingMarkdown", "BriefingModel", "BriefingBatch",
             ]),
         .testTarget(
             name: "BriefingBatchTests",

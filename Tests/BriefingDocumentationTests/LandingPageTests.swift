@@ -57,7 +57,7 @@ struct LandingPageTests {
             print(estimate.phrase, estimate.band?.rawValue ?? "hedge")  // highly probable very likely
         }
         let json = try JSONExporter(style: .compact).export(briefing).text
-        #expect(briefing.analysis.estimates?.first?.phrase == "highly probable")
+        #expect(briefing.analysis.estimates?.first(where: { $0.band != nil })?.phrase == "highly probable")
         #expect(json.hasPrefix("{\"formatVersion\":\"1.0\""))
     }
 }

@@ -20,6 +20,13 @@ public enum Examples {
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
     }
 
+    /// Every example article of any format (plain text, Markdown, HTML), sorted by name: what
+    /// `briefing batch Examples/Articles` reads.
+    public static var articles: [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { ["txt", "md", "html"].contains($0.pathExtension) }.sorted { $0.path < $1.path }
+    }
+
     /// The bytes of a file.
     public static func bytes(_ url: URL) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: url))
