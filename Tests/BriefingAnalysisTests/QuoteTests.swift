@@ -83,6 +83,15 @@ struct QuoteTests {
         #expect(found.allSatisfy { $0.speaker == "Tomas Greer" })
     }
 
+    @Test func aWhollyQuotedParagraphAfterAQuotationGoesOnWithItsSpeaker() throws {
+        let text = "Harbour Works\n\n\"The wall will hold this winter,\" said Ines Moura.\n\n\"We tested it twice.\"\n"
+        var briefing = try PlainTextReader().read(Array(text.utf8))
+        try AnalysisPipeline.standard().analyse(&briefing)
+        let found = briefing.analysis.quotes ?? []
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Ines Moura" })
+    }
+
     @Test func aQuotationThatNeverClosesStaysBounded() throws {
         let found = try quotes(
             ["\"This opening mark is never closed by anyone at all."]

@@ -51,12 +51,18 @@ public struct QuoteAnalyser: BriefingAnalyser {
         var tentative: [AttributedQuote] = []
         for unit in index.units {
             if unit.kind == .quote {
-                let speaker = finder.introducedSpeaker(previous)
+                var speaker = finder.introducedSpeaker(previous)
+                var cue: AttributedQuote.Cue? = speaker == nil ? nil : .introduced
+                if speaker == nil, let last = lastSpeaker, last.unit >= bodyUnits - 1 {
+                    // A wholly quoted paragraph right after a quotation with a speaker goes on with it.
+                    speaker = last.speaker
+                    cue = .continuation
+                }
+                if let speaker { lastSpeaker = (bodyUnits, speaker) }
                 lastBlock = quotes.count
                 quotes.append(
                     AttributedQuote(
-                        text: index.string(unit.bytes), speaker: speaker, cue: speaker == nil ? nil : .introduced,
-                        location: unit.location))
+                        text: index.string(unit.bytes), speaker: speaker, cue: cue, location: unit.location))
             } else if unit.kind == .attribution, let block = lastBlock {
                 // The attribution the article gives the quote block just read (`> — Name`).
                 quotes[block].speaker = index.string(unit.bytes)
