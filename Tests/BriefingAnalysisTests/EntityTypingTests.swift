@@ -96,6 +96,19 @@ struct EntityTypingTests {
         #expect(found["Dellway Partners & Co."]?.kind == .organisation)
     }
 
+    @Test func companiesAreKnownByWhatIsSaidOfThem() {
+        let found = entities(
+            "Shares of Velomar fell after Corvane said in a statement that it would cut jobs.",
+            "Traders said Tessaly shares rose and Brandt's chairman resigned; Velomar and Corvane declined to comment.",
+            "Net profit fell. Recurring revenue rose.")
+        #expect(found["Velomar"]?.kind == .organisation)
+        #expect(found["Corvane"]?.kind == .organisation)
+        #expect(found["Tessaly"]?.kind == .organisation)
+        #expect(found["Brandt"]?.kind == .organisation)
+        #expect(found["Net"] == nil)
+        #expect(found["Recurring"] == nil)
+    }
+
     @Test func aDateIsNoScore() {
         let found = entities("Revised 24 November 2026.", "Harrow 3 October meetings were cancelled.")
         #expect(found.values.allSatisfy { $0.kind != .organisation })

@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Quotes")
 struct QuoteTests {
-    func quotes(_ paragraphs: String...) throws -> [AttributedQuote] {
+    func quotes(_ paragraphs: String...) throws -> [AttributedQuote] { try quotes(paragraphs) }
+
+    func quotes(_ paragraphs: [String]) throws -> [AttributedQuote] {
         var briefing = Briefing(
             sections: [
                 Section(
@@ -69,6 +71,33 @@ struct QuoteTests {
         #expect(found.map(\.speaker) == ["Lena Corvi", "Lena Corvi", "Lena Corvi", "Lena Corvi", nil])
         #expect(found[1].cue == .continuation)
         #expect(found[3].cue == .continuation)
+    }
+
+    @Test func aQuotationOverSeveralParagraphsTakesTheSpeakerNamedWhereItCloses() throws {
+        let found = try quotes(
+            "The mayor spoke first.",
+            "\"We will rebuild the harbour wall before winter.",
+            "The money is already there.",
+            "Nobody will lose a home,\" said Tomas Greer.")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker == "Tomas Greer" })
+    }
+
+    @Test func aWhollyQuotedParagraphAfterAQuotationGoesOnWithItsSpeaker() throws {
+        let text = "Harbour Works\n\n\"The wall will hold this winter,\" said Ines Moura.\n\n\"We tested it twice.\"\n"
+        var briefing = try PlainTextReader().read(Array(text.utf8))
+        try AnalysisPipeline.standard().analyse(&briefing)
+        let found = briefing.analysis.quotes ?? []
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Ines Moura" })
+    }
+
+    @Test func aQuotationThatNeverClosesStaysBounded() throws {
+        let found = try quotes(
+            ["\"This opening mark is never closed by anyone at all."]
+                + Array(repeating: "Plain text follows here without marks.", count: 20))
+        #expect(found.count <= 7)
+        #expect(found.allSatisfy { $0.speaker == nil })
     }
 
     @Test func pronounsResolveToTheLastPersonNamed() throws {

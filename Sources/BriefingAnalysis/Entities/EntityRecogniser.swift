@@ -190,6 +190,7 @@ struct EntityRecogniser {
                             run.nextIsSpeechVerb = facts.speechVerb[Int(words[position].lower)]
                         }
                         run.isTeam = Self.isTeamContext(index, words, position - 1, position, single: true)
+                        run.isCompany = Self.isCompanyContext(index, words, position - 1, position)
                         run.followsPlacePreposition = Self.followsPlacePreposition(index, words, position - 1)
                         run.list = list(startingAt: position - 1)
                         previousEnd = position
@@ -281,6 +282,44 @@ struct EntityRecogniser {
             return true
         }
         return false
+    }
+
+    /// Words after a company's name, or after its possessive (`Pirelli shares`, `Pirelli's chairman`).
+    static let companyWordsAfter: Set<String> = [
+        "shares", "stock", "stocks", "shareholders", "stake", "chairman", "chief", "spokesman", "spokeswoman",
+        "executives", "board", "subsidiary",
+    ]
+
+    /// Whether the run `start..<end` of `words` names a company: `shares of X`, `stake in X`,
+    /// `X shares rose`, `X's chairman`, `X said in a statement`.
+    static func isCompanyContext(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int, _ end: Int
+    ) -> Bool {
+        func lower(_ position: Int) -> String? {
+            guard position >= words.startIndex, position < words.endIndex, words[position].shape == .lower else {
+                return nil
+            }
+            return index.text(of: words[position])
+        }
+        // `Shares of Velomar` at the start of a sentence: the run holds the words.
+        if start + 2 < end, index.text(of: words[start]) == "Shares",
+            index.text(of: words[start + 1]) == "of" || index.text(of: words[start + 1]) == "in"
+        {
+            return true
+        }
+        if start - 2 >= words.startIndex, !words[start - 1].endsPhrase, let of = lower(start - 1),
+            of == "of" || of == "in"
+        {
+            // `Shares of X` starts many a sentence, so the noun may be capitalised.
+            let noun = index.text(of: words[start - 2]).lowercased()
+            if noun == "shares" || noun == "stake" { return true }
+        }
+        let last = words[end - 1]
+        guard !last.endsPhrase || last.isPossessive, let after = lower(end) else { return false }
+        // `Net profit`, `Board members` at the start of a sentence say nothing: only a name
+        // within the sentence, or a possessive, counts.
+        if companyWordsAfter.contains(after), start > words.startIndex || last.isPossessive { return true }
+        return after == "said" && lower(end + 1) == "in" && lower(end + 2) == "a" && lower(end + 3) == "statement"
     }
 
     /// Countries (and the nations of the United Kingdom): a national side is still its country
@@ -459,6 +498,7 @@ struct EntityRecogniser {
             tokens: tokens, ids: ids, startsSentence: position == words.startIndex, isPossessive: possessive)
         if cursor < words.endIndex { run.nextIsSpeechVerb = facts.speechVerb[Int(words[cursor].lower)] }
         run.isTeam = Self.isTeamContext(index, words, position, cursor, single: false)
+        run.isCompany = Self.isCompanyContext(index, words, position, cursor)
         run.followsPlacePreposition = Self.followsPlacePreposition(index, words, position)
         return (run, max(cursor, position + 1))
     }

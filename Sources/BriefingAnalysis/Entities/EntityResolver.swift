@@ -72,6 +72,13 @@ struct EntityResolver {
         // Sides in a game (`Leicestershire beat Somerset`): one name, one type in the whole article.
         var teams: Set<String> = []
         var teamLists: Set<Int> = []
+        // Companies (`shares of Pirelli`, `Pirelli's chairman`): one name, one type too.
+        var companies: Set<String> = []
+        for occurrence in occurrences where occurrence.inBody {
+            if case .name(let tokens, .none, let run) = occurrence.found, run.isCompany, tokens.count == 1 {
+                companies.insert(tokens[0])
+            }
+        }
         for occurrence in occurrences where occurrence.inBody {
             guard case .name(let tokens, let title, let run) = occurrence.found, run.isTeam, title == nil else {
                 continue
@@ -173,7 +180,7 @@ struct EntityResolver {
                 } else if let organisation = leadingWords[token] ?? acronyms[token] {
                     record(organisation, kind: multiWord[organisation] ?? .organisation, position: position)
                         .mention(token, at: occurrence.location, order: position)
-                } else if teams.contains(token) {
+                } else if teams.contains(token) || companies.contains(token) {
                     record(token, kind: .organisation, position: position).mention(
                         token, at: occurrence.location, order: position)
                 } else if occurrence.inBody, run.followsPlacePreposition, token.count > 1,

@@ -15,6 +15,9 @@ struct NameRun {
     var isTeam = false
     /// Whether a preposition of place comes right before the run (`in Tunbridge Wells`, `at Edgbaston`).
     var followsPlacePreposition = false
+    /// Whether the words around the run mark a company: `shares of X`, `X shares`, `X's chief
+    /// executive`, `X said in a statement`.
+    var isCompany = false
     /// The list the run belongs to: runs of one sentence joined by commas or `and`
     /// (`Essex, Derbyshire and Surrey`) share a number.
     var list = 0

@@ -15,7 +15,12 @@ enum QuotationSpans {
         var close: Int
     }
 
-    static func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+    /// The spans of a block, and the offset of an opening mark left unclosed at its end (a
+    /// quotation that goes on into the next paragraph). With `openAtStart`, the block continues a
+    /// quotation opened before it: a first mark that closes (`…,” Tarango said`) closes that one,
+    /// its content running from the start of the block; a mark that opens the block opens anew.
+    static func spans(in bytes: UnsafeBufferPointer<UInt8>, openAtStart: Bool) -> (spans: [Span], unclosed: Int?) {
+        var continuing = openAtStart
         var spans: [Span] = []
         var curly: [Int] = []  // offsets of open “ (only the depth matters past the first)
         var curlyDepth = 0
@@ -35,6 +40,22 @@ enum QuotationSpans {
                 }
             }
             let byte = bytes[index]
+            let closesDouble =
+                byte == UInt8(ascii: "\"")
+                || (byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9D)
+            if continuing, index > 0, closesDouble {
+                // The quotation opened in an earlier paragraph closes here.
+                continuing = false
+                let length = byte == UInt8(ascii: "\"") ? 1 : 3
+                spans.append(Span(open: -length, content: 0..<index, close: index + length))
+                index += length
+                continue
+            }
+            if byte == UInt8(ascii: "\"")
+                || (byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x9C)
+            {
+                continuing = false
+            }
             if byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80 {
                 let third = bytes[index + 2]
                 if third == 0x9C {  // “
@@ -69,7 +90,13 @@ enum QuotationSpans {
             }
             index += 1
         }
-        return spans.sorted { $0.open < $1.open }
+        let unclosed = straight ?? (curlyDepth > 0 ? curly.first : nil)
+        return (spans.sorted { $0.open < $1.open }, unclosed)
+    }
+
+    /// The spans of a block on its own.
+    static func spans(in bytes: UnsafeBufferPointer<UInt8>) -> [Span] {
+        spans(in: bytes, openAtStart: false).spans
     }
 
     private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {

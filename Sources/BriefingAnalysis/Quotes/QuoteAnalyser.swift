@@ -46,21 +46,60 @@ public struct QuoteAnalyser: BriefingAnalyser {
         // The body unit (counted) of the last quotation with a speaker, and that speaker.
         var lastSpeaker: (unit: Int, speaker: String)?
         var bodyUnits = 0
+        // The body unit where a quotation left open began, and its paragraphs so far.
+        var openSince: Int?
+        var tentative: [AttributedQuote] = []
         for unit in index.units {
             if unit.kind == .quote {
-                let speaker = finder.introducedSpeaker(previous)
+                var speaker = finder.introducedSpeaker(previous)
+                var cue: AttributedQuote.Cue? = speaker == nil ? nil : .introduced
+                if speaker == nil, let last = lastSpeaker, last.unit >= bodyUnits - 1 {
+                    // A wholly quoted paragraph right after a quotation with a speaker goes on with it.
+                    speaker = last.speaker
+                    cue = .continuation
+                }
+                if let speaker { lastSpeaker = (bodyUnits, speaker) }
                 lastBlock = quotes.count
                 quotes.append(
                     AttributedQuote(
-                        text: index.string(unit.bytes), speaker: speaker, cue: speaker == nil ? nil : .introduced,
-                        location: unit.location))
+                        text: index.string(unit.bytes), speaker: speaker, cue: cue, location: unit.location))
             } else if unit.kind == .attribution, let block = lastBlock {
                 // The attribution the article gives the quote block just read (`> — Name`).
                 quotes[block].speaker = index.string(unit.bytes)
                 quotes[block].cue = .attribution
             }
             if unit.isBody {
-                var found = finder.quotes(in: unit)
+                let (unitQuotes, closes, closing, open) = finder.quotes(in: unit, continuing: openSince != nil)
+                var found = unitQuotes
+                if closes {
+                    // A quotation over several paragraphs closes here: its earlier paragraphs are
+                    // quotations too, and the speaker named where it closes is theirs — or, if none
+                    // is, the speaker of the quotation just before it opened.
+                    var speaker = closing
+                    if speaker == nil, let last = lastSpeaker, let since = openSince, last.unit >= since - 1 {
+                        speaker = (last.speaker, .continuation)
+                        lastSpeaker = (bodyUnits, last.speaker)
+                    }
+                    for position in tentative.indices {
+                        tentative[position].speaker = speaker?.name
+                        tentative[position].cue = speaker?.cue
+                    }
+                    found = tentative + found
+                }
+                if closes || (openSince != nil && !open) { tentative = [] }
+                if open, let last = found.popLast() {
+                    // Held until the quotation closes: one that never does is no quotation.
+                    let since = openSince ?? bodyUnits
+                    if bodyUnits - since >= 6 {
+                        openSince = nil
+                        tentative = []
+                    } else {
+                        openSince = since
+                        tentative.append(last)
+                    }
+                } else {
+                    openSince = nil
+                }
                 for position in found.indices {
                     if let speaker = found[position].speaker {
                         lastSpeaker = (bodyUnits, speaker)
@@ -69,6 +108,7 @@ public struct QuoteAnalyser: BriefingAnalyser {
                         // the next, with no unquoted paragraph between.
                         found[position].speaker = last.speaker
                         found[position].cue = .continuation
+                        lastSpeaker = (bodyUnits, last.speaker)
                     }
                 }
                 quotes += found

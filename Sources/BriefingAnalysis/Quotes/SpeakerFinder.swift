@@ -5,6 +5,9 @@ import BriefingModel
 /// Works on the shared ``TextIndex``: words are compared by id, and strings are made only for
 /// the names it reports.
 struct SpeakerFinder {
+    /// A speaker's name and what tied the quotation to them.
+    typealias Speaker = (name: String, cue: AttributedQuote.Cue)
+
     static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "warned",
         "warns", "explained", "explains", "argued", "argues", "insisted", "insists", "declared", "declares",
@@ -94,13 +97,39 @@ struct SpeakerFinder {
     /// Spans, sentences and words are all in document order, so one cursor over each finds the
     /// words of every span: linear in the unit, however many quotations it holds.
     mutating func quotes(in unit: TextIndex.Unit) -> [AttributedQuote] {
+        quotes(in: unit, continuing: false).quotes
+    }
+
+    /// The quotations of a unit, where the unit may continue a quotation opened in an earlier
+    /// paragraph (`continuing`): the speaker named after it closes (`…,” Tarango said`), if any,
+    /// and whether a quotation is left open at the unit's end (its text is the last quote).
+    mutating func quotes(
+        in unit: TextIndex.Unit, continuing: Bool
+    ) -> (quotes: [AttributedQuote], closes: Bool, closingSpeaker: Speaker?, open: Bool) {
         let words = UnitWords(unit, index)
         let offset = unit.bytes.lowerBound
-        let spans = QuotationSpans.spans(
-            in: UnsafeBufferPointer(rebasing: UnsafeBufferPointer(index.bytes)[unit.bytes]))
+        let (spans, unclosed) = QuotationSpans.spans(
+            in: UnsafeBufferPointer(rebasing: UnsafeBufferPointer(index.bytes)[unit.bytes]), openAtStart: continuing)
+        var closingSpeaker: Speaker?
+        var closes = false
+        // The text after a mark left open: a quotation going on into the next paragraph.
+        var tail: AttributedQuote?
+        if let unclosed {
+            let mark = index.bytes[offset + unclosed] == UInt8(ascii: "\"") ? 1 : 3
+            let text = index.string((offset + unclosed + mark)..<unit.bytes.upperBound).trimmingSpacesAndCommas()
+            if text.split(separator: " ").count > 3 {
+                tail = AttributedQuote(text: text, speaker: nil, cue: nil, location: unit.location)
+            }
+        }
         guard !spans.isEmpty else {
             note(words, from: 0, to: words.count)
-            return []
+            if continuing && unclosed == nil {
+                // A paragraph inside a quotation that runs over several paragraphs.
+                let text = index.string(unit.bytes).trimmingSpacesAndCommas()
+                let quote = AttributedQuote(text: text, speaker: nil, cue: nil, location: unit.location)
+                return ([quote], false, nil, true)
+            }
+            return (tail.map { [$0] } ?? [], false, nil, tail != nil)
         }
         let sentences = index.sentences[unit.sentences]
         var found: [AttributedQuote] = []
@@ -121,7 +150,11 @@ struct SpeakerFinder {
             var first = before
             while first > 0 && Int(words[first - 1].start) >= sentences[sentence].bytes.lowerBound { first -= 1 }
             let attribution = speaker(words, sentenceFrom: first, quoteStart: before, quoteEnd: after)
-            if attribution == nil && after - before <= 3 { continue }  // A term in scare quotes.
+            if span.open < 0 {
+                closes = true
+                closingSpeaker = attribution
+            }
+            if attribution == nil && after - before <= 3 && span.open >= 0 { continue }  // A term in scare quotes.
             let quoted = index.string((span.content.lowerBound + offset)..<(span.content.upperBound + offset))
             found.append(
                 AttributedQuote(
@@ -131,7 +164,8 @@ struct SpeakerFinder {
             noted = max(noted, after)
         }
         note(words, from: noted, to: words.count)
-        return found
+        if let tail { found.append(tail) }
+        return (found, closes, closingSpeaker, tail != nil)
     }
 
     /// Notes the people named in a unit.
