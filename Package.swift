@@ -87,7 +87,7 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "briefing-export",
-                    description: "Export articles (files or folders of .txt) beside themselves as NAME.FORMAT.EXTENSION"
+                    description: "Export articles (files or folders of .txt and .html) beside themselves as NAME.FORMAT.EXTENSION"
                 ),
                 permissions: [
                     .writeToPackageDirectory(reason: "Writes each export beside its input article.")

@@ -1,6 +1,7 @@
 import BriefingHTML
 import BriefingJSON
 import BriefingModel
+import BriefingXML
 import Foundation
 import Testing
 
@@ -132,5 +133,22 @@ struct BadInputTests {
         let smallTime = clock.measure { _ = try? HTMLReader().read(small) }
         let largeTime = clock.measure { _ = try? HTMLReader().read(large) }
         #expect(largeTime < smallTime * 24, "8× the input took \(largeTime) against \(smallTime)")
+    }
+}
+
+@Suite("Fuzz findings in the HTML reader")
+struct HTMLFuzzFindingsTests {
+    /// The broken-markup seed: its briefing must read back from XML as XML carries it.
+    @Test func brokenMarkupSeedRoundTripsThroughXML() throws {
+        let page = "<html><body><div><p>unclosed <b>bold <i>italic<div><script>x=\"</p>\"</script><!-- c -->"
+            + "<![CDATA[d]]>&amp;&#0;&#xD800;&bogus;"
+        let briefing = try HTMLReader().read(Array(page.utf8))
+        let xml = try XMLExporter(style: .compact).export(briefing)
+        let back = try XMLBriefingReader().read(xml.bytes)
+        let expected = XMLExporter.repairedForXML(briefing)
+        #expect(back.sections == expected.sections)
+        #expect(back.metadata == expected.metadata)
+        #expect(back.title == expected.title)
+        #expect(back.diagnostics == expected.diagnostics)
     }
 }

@@ -90,35 +90,35 @@ struct BlockBuilder {
             let bytes = heading.take()
             guard !bytes.isEmpty else { return }
             let string = String(decoding: bytes, as: UTF8.self)
-            if let foldedTitle, Self.folded(string) == foldedTitle { return }
+            if isTitle(string) || element.name == "h1" && !hasContent { return }
             let level = Int(element.name.utf8.last! - UInt8(ascii: "0"))
             outline.startSection(heading: store(bytes), level: level, location: location)
         case "ul", "ol":
             flush()
             let items = listItems(element, depth: 1)
             if !items.isEmpty {
-                outline.add(.list(ListBlock(ordered: element.name == "ol", children: ChildList(items), location: location)))
+                add(.list(ListBlock(ordered: element.name == "ol", children: ChildList(items), location: location)))
             }
         case "dl":
             flush()
             let items = definitionItems(element)
             if !items.isEmpty {
-                outline.add(.list(ListBlock(ordered: false, children: ChildList(items), location: location)))
+                add(.list(ListBlock(ordered: false, children: ChildList(items), location: location)))
             }
         case "blockquote":
             flush()
-            if let quote = quote(element, depth: 1) { outline.add(.quote(quote)) }
+            if let quote = quote(element, depth: 1) { add(.quote(quote)) }
         case "pre":
             flush()
             let code = Self.rawText(element)
             let trimmed = code.trimmingTrailingWhitespace.drop { $0 == "\n" || $0 == "\r" }
             if !trimmed.isEmpty {
-                outline.add(.code(CodeBlock(text: String(trimmed), language: Self.codeLanguage(element), location: location)))
+                add(.code(CodeBlock(text: String(trimmed), language: Self.codeLanguage(element), location: location)))
             }
         case "table":
             flush()
             if ContentExtractor.isDataTableShape(element) {
-                if let table = table(element, location: location) { outline.add(.table(table)) }
+                if let table = table(element, location: location) { add(.table(table)) }
             } else {
                 walk(element)
             }
@@ -137,6 +137,24 @@ struct BlockBuilder {
         }
     }
 
+    /// Whether a heading repeats the title: equal to it once folded, or one holding the other
+    /// (a headline with the site's wording around it).
+    private func isTitle(_ heading: String) -> Bool {
+        guard let foldedTitle else { return false }
+        let folded = Self.folded(heading)
+        if folded == foldedTitle { return true }
+        guard folded.count >= 12 && foldedTitle.count >= 12 else { return false }
+        return folded.contains(foldedTitle) || foldedTitle.contains(folded)
+    }
+
+    /// Whether any block has been added yet (an `h1` before the first one is the headline).
+    private var hasContent = false
+
+    private mutating func add(_ block: Block) {
+        hasContent = true
+        outline.add(block)
+    }
+
     /// Ends the paragraph being gathered, if any.
     private mutating func flush() {
         let bytes = inline.take()
@@ -144,7 +162,7 @@ struct BlockBuilder {
         if bytes.count <= 160 && BoilerplateText.isBoilerplate(String(decoding: bytes, as: UTF8.self), authors: authors) {
             return
         }
-        outline.add(
+        add(
             .paragraph(Paragraph(textSlice: store(bytes), location: SourceLocation(line: max(1, inlineLine), column: 1))))
     }
 
@@ -463,7 +481,7 @@ struct BlockBuilder {
             }
         }
         if let caption, !caption.isEmpty {
-            outline.add(.figure(Figure(caption: caption, source: source, location: location)))
+            add(.figure(Figure(caption: caption, source: source, location: location)))
         }
     }
 
