@@ -87,7 +87,8 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "briefing-export",
-                    description: "Export articles (files or folders of .txt and .html) beside themselves as NAME.FORMAT.EXTENSION"
+                    description:
+                        "Export articles (files or folders of .txt and .html) beside themselves as NAME.FORMAT.EXTENSION"
                 ),
                 permissions: [
                     .writeToPackageDirectory(reason: "Writes each export beside its input article.")
@@ -122,7 +123,8 @@ let package = Package(
         .testTarget(
             name: "BriefingHTMLTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingHTML", "BriefingJSON", "BriefingXML", "BriefingMemo", "BriefingPlainText",
+                "BriefingTestSupport", "BriefingHTML", "BriefingJSON", "BriefingXML", "BriefingMemo",
+                "BriefingPlainText",
                 "BriefingModel",
             ]),
         .testTarget(

@@ -25,7 +25,9 @@ struct HostileInputTests {
     /// (or a typed error), never a crash, and every exporter's output well formed.
     @Test(arguments: HostileInput.allCases)
     func hostileInputThroughTheHTMLReader(input: HostileInput) throws {
-        let wrapped = Array("<!doctype html><html><body><article><p>".utf8) + input.bytes + Array("</p></article></body></html>".utf8)
+        let wrapped =
+            Array("<!doctype html><html><body><article><p>".utf8) + input.bytes
+            + Array("</p></article></body></html>".utf8)
         for bytes in [input.bytes, wrapped] {
             var briefing = try HTMLReader().read(bytes)
             try AnalysisPipeline.standard().analyse(&briefing)

@@ -159,11 +159,13 @@ struct BlockBuilder {
     private mutating func flush() {
         let bytes = inline.take()
         guard !bytes.isEmpty else { return }
-        if bytes.count <= 160 && BoilerplateText.isBoilerplate(String(decoding: bytes, as: UTF8.self), authors: authors) {
+        if bytes.count <= 160 && BoilerplateText.isBoilerplate(String(decoding: bytes, as: UTF8.self), authors: authors)
+        {
             return
         }
         add(
-            .paragraph(Paragraph(textSlice: store(bytes), location: SourceLocation(line: max(1, inlineLine), column: 1))))
+            .paragraph(
+                Paragraph(textSlice: store(bytes), location: SourceLocation(line: max(1, inlineLine), column: 1))))
     }
 
     // MARK: Inline text of a whole element
@@ -178,7 +180,9 @@ struct BlockBuilder {
                 switch child.name {
                 case "br": text.lineBreak()
                 case "img", "wbr": break
-                case "ul", "ol", "dl" where skippingLists: break
+                case "ul", "ol",
+                    "dl" where skippingLists:
+                    break
                 case "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre":
                     if !text.isEmpty { text.lineBreak() }
                     gather(child, into: &text, skippingLists: skippingLists)
@@ -338,18 +342,22 @@ struct BlockBuilder {
             let location = SourceLocation(line: max(1, child.line), column: 1)
             if child.name == "dt" {
                 if let pending = term {
-                    items.append(ListItem(labelSlice: nil, textSlice: store(pending), children: ChildList(), location: location))
+                    items.append(
+                        ListItem(labelSlice: nil, textSlice: store(pending), children: ChildList(), location: location))
                 }
                 term = bytes
             } else {
                 items.append(
-                    ListItem(labelSlice: term.map { store($0) }, textSlice: store(bytes), children: ChildList(), location: location))
+                    ListItem(
+                        labelSlice: term.map { store($0) }, textSlice: store(bytes), children: ChildList(),
+                        location: location))
                 term = nil
             }
         }
         if let term {
             items.append(
-                ListItem(labelSlice: nil, textSlice: store(term), children: ChildList(),
+                ListItem(
+                    labelSlice: nil, textSlice: store(term), children: ChildList(),
                     location: SourceLocation(line: max(1, list.line), column: 1)))
         }
         return items
@@ -386,18 +394,21 @@ struct BlockBuilder {
                 switch child.name {
                 case "blockquote" where depth < Self.maximumNesting:
                     if let inner = quote(child, depth: depth + 1) { nested.append(inner) }
-                case "footer", "cite" where child.name == "footer" || child.parent === element:
+                case "footer",
+                    "cite" where child.name == "footer" || child.parent === element:
                     var cite = InlineText()
                     gather(child, into: &cite)
                     attribution = cite.take()
                 case "br": text.lineBreak()
                 case "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre":
                     if !text.isEmpty { text.lineBreak() }
-                    quoteParts(child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
+                    quoteParts(
+                        child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
                     text.lineBreak()
                 default:
                     if child.name == "blockquote" { flattenedLists += 1 }
-                    quoteParts(child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
+                    quoteParts(
+                        child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
                 }
             }
         }
@@ -460,7 +471,9 @@ struct BlockBuilder {
             }
         }
         guard !rows.isEmpty else { return nil }
-        return Table(rows: rows, headerRowCount: headerRows, caption: caption?.isEmpty == true ? nil : caption, location: location)
+        return Table(
+            rows: rows, headerRowCount: headerRows, caption: caption?.isEmpty == true ? nil : caption,
+            location: location)
     }
 
     private mutating func figure(_ element: HTMLElement, location: SourceLocation) {
@@ -502,7 +515,8 @@ struct BlockBuilder {
             inline.append(String(line))
             let folded = inline.takeString()
             if !folded.isEmpty {
-                blocks.append(.paragraph(Paragraph(text: folded, location: SourceLocation(line: number + 1, column: 1))))
+                blocks.append(
+                    .paragraph(Paragraph(text: folded, location: SourceLocation(line: number + 1, column: 1))))
             }
         }
         return Section(heading: nil, level: 1, blocks: blocks)
@@ -520,6 +534,10 @@ struct BlockBuilder {
 
     /// Text folded for comparing a heading with the title: letters and digits only, lower case.
     static func folded(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 }

@@ -17,7 +17,8 @@ enum BoilerplateText {
         "listen to this article", "follow us", "subscribe", "sign up", "next", "previous", "back to top",
         "top", "close", "menu", "advertisement - scroll to continue", "ad feedback", "recommended", "advert", "adverts",
         "sponsored links", "sponsored stories", "this slideshow requires javascript", "more stories", "most read",
-        "most popular", "trending", "sharing is caring", "share this post", "you may also like", "you might also like", "also read", "read next",
+        "most popular", "trending", "sharing is caring", "share this post", "you may also like", "you might also like",
+        "also read", "read next",
     ]
 
     static let monthNames = [
@@ -30,7 +31,9 @@ enum BoilerplateText {
         guard text.utf8.count <= 160 else { return false }
         let lowered = text.lowercased()
         var bare = Substring(lowered)
-        while let last = bare.last, last == "." || last == ":" || last == "…" || last == " " || last == "»" || last == "›" {
+        while let last = bare.last,
+            last == "." || last == ":" || last == "…" || last == " " || last == "»" || last == "›"
+        {
             bare = bare.dropLast()
         }
         if labels.contains(String(bare)) { return true }
@@ -41,7 +44,9 @@ enum BoilerplateText {
             if rest.first == ":" || rest.first == "/" || rest.first == "|" { return true }
         }
         // "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "Jane Doe, Staff Writer"
-        if words.count <= 16, lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("posted by ") {
+        if words.count <= 16,
+            lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("posted by ")
+        {
             if authors.isEmpty || authors.contains(where: { lowered.contains($0.lowercased()) }) { return true }
         }
         if words.count <= 10,
@@ -68,10 +73,13 @@ enum BoilerplateText {
             if monthNames.contains(bare) {
                 hasDate = true
             } else if bare.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == ":" || $0 == "." }) {
-                if bare.contains("/") || bare.count == 4 || bare.count >= 8 && (bare.contains("-") || bare.contains(".")) {
+                if bare.contains("/") || bare.count == 4
+                    || bare.count >= 8 && (bare.contains("-") || bare.contains("."))
+                {
                     hasDate = true
                 }
-            } else if ["am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "cet", "pst", "pdt", "at",
+            } else if [
+                "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "cet", "pst", "pdt", "at",
                 "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
                 "wed", "thu", "fri", "sat", "sun", "ist", "cst", "cdt", "hours", "ago", "minutes",
             ].contains(bare) {
