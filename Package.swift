@@ -163,7 +163,7 @@ let package = Package(
         .testTarget(
             name: "BriefingDocumentationTests",
             dependencies: [
-                "BriefingTestSupport",
+                "BriefingTestSupport", "BriefingHTML",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
                 "BriefingModel", "BriefingBatch",
             ]),
