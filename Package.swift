@@ -92,7 +92,8 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "briefing-export",
-                    description: "Export articles (files or folders of .txt) beside themselves as NAME.FORMAT.EXTENSION"
+                    description:
+                        "Export articles (files or folders of .txt and .html) beside themselves as NAME.FORMAT.EXTENSION"
                 ),
                 permissions: [
                     .writeToPackageDirectory(reason: "Writes each export beside its input article.")
@@ -127,7 +128,8 @@ let package = Package(
         .testTarget(
             name: "BriefingHTMLTests",
             dependencies: [
-                "BriefingTestSupport", "BriefingHTML", "BriefingJSON", "BriefingXML", "BriefingMemo", "BriefingPlainText",
+                "BriefingTestSupport", "BriefingHTML", "BriefingJSON", "BriefingXML", "BriefingMemo",
+                "BriefingPlainText",
                 "BriefingModel",
             ]),
         .testTarget(
@@ -172,7 +174,7 @@ let package = Package(
         .testTarget(
             name: "BriefingDocumentationTests",
             dependencies: [
-                "BriefingTestSupport",
+                "BriefingTestSupport", "BriefingHTML",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
                 "BriefingHTML", "BriefingMarkdown", "BriefingModel", "BriefingBatch",
             ]),

@@ -28,7 +28,8 @@ struct BriefingExportPlugin: CommandPlugin {
                 [--format json|xml|text|plaintext] [--compact] [--width N] FILE-OR-FOLDER...
 
                 Writes each article's export beside it as NAME.FORMAT.EXTENSION. Folders are searched
-                for .txt files. Nothing outside the package directory is read or written.
+                for articles (.txt) and web pages (.html, .htm, .xhtml). Nothing outside the package
+                directory is read or written.
                 """)
             if !arguments.contains("--help") { throw PluginError.noInputs }
             return

@@ -1,5 +1,5 @@
-public import BriefingModel
 import BriefingLibXML
+public import BriefingModel
 
 /// Reads a web page into a `Briefing`: the article's text and structure, without the page's
 /// navigation, ads and other boilerplate, and its metadata.
@@ -67,7 +67,8 @@ public struct HTMLReader: BriefingReader {
         guard bytes.byteCount <= min(maximumInputSize, Int(Int32.max)) else {
             throw BriefingError(
                 .inputTooLarge,
-                "input is \(bytes.byteCount) bytes, more than the limit of \(min(maximumInputSize, Int(Int32.max))) bytes")
+                "input is \(bytes.byteCount) bytes, more than the limit of \(min(maximumInputSize, Int(Int32.max))) bytes"
+            )
         }
         return try bytes.withUnsafeBytes { buffer throws(BriefingError) in try read(buffer) }
     }

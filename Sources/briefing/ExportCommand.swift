@@ -11,11 +11,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Read an article and export it as a briefing.",
         discussion: """
-            Reads a plain-text or Markdown article (UTF-8, or UTF-16 with a byte-order mark; any line endings) \
-            and writes its briefing to standard output, to --output, or with --beside next to the \
-            input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.memo.txt). The input's \
-            format is told from its extension (.txt, .md) or, for other names and standard input, from \
-            its content; --from names it instead.
+            Reads a plain-text or Markdown article (UTF-8, or UTF-16 with a byte-order mark; any line \
+            endings) or a web page (its article, without the page's navigation and other boilerplate, and \
+            its metadata) and writes its briefing to standard output, to --output, or with --beside next \
+            to the input as NAME.FORMAT.EXTENSION (for example article.xml.xml, article.memo.txt). The \
+            input's format is told from its extension (.txt; .md, .markdown; .html, .htm, .xhtml) or, for \
+            other names and standard input, from its content (<!doctype html or <html for a page); --from \
+            names it instead.
 
             The briefing is analysed unless --no-analysis is given: statistics, entities (people, \
             organisations, places), quotes with their speakers, keyphrases, hedged claims mapped to \
@@ -67,7 +69,7 @@ struct ExportCommand: ParsableCommand {
     @Option(
         name: .customLong("from"),
         help: ArgumentHelp(
-            "The input format, instead of telling it from the file's extension and content: plaintext or markdown.",
+            "The input format, instead of telling it from the file's extension and content: plaintext, markdown or html.",
             valueName: "format"))
     var inputFormat: String?
 

@@ -1,6 +1,7 @@
 import BriefingHTML
 import BriefingJSON
 import BriefingModel
+import BriefingXML
 import Foundation
 import Testing
 
@@ -28,13 +29,15 @@ struct BadInputTests {
         let truncated = String(page.prefix(page.count - 40))
         let briefing = try readAndExport(Array(truncated.utf8))
         #expect(HTMLFixtures.allText(briefing).contains("The council approved the harbour budget"))
-        let unclosed = "<html><body><article><p>" + HTMLFixtures.articleParagraphs.replacingOccurrences(of: "</p>", with: "")
+        let unclosed =
+            "<html><body><article><p>" + HTMLFixtures.articleParagraphs.replacingOccurrences(of: "</p>", with: "")
             + "<div><span><b><i>"
         #expect(HTMLFixtures.allText(try readAndExport(Array(unclosed.utf8))).contains("fewer boats need the berths"))
     }
 
     @Test func tenThousandNestedDivsAndAHundredThousandUnclosedTags() throws {
-        let nested = String(repeating: "<div>", count: 10_000) + "<p>Deep text, at the bottom of the page.</p>"
+        let nested =
+            String(repeating: "<div>", count: 10_000) + "<p>Deep text, at the bottom of the page.</p>"
             + String(repeating: "</div>", count: 10_000)
         let clock = ContinuousClock()
         let start = clock.now
@@ -47,7 +50,8 @@ struct BadInputTests {
     }
 
     @Test func invalidUTF8NulAndBinaryBytesAreRepairedAndReported() throws {
-        var bytes = Array(HTMLFixtures.page("<article>\(HTMLFixtures.articleParagraphs)<p>Caf\u{E9} bar</p></article>").utf8)
+        var bytes = Array(
+            HTMLFixtures.page("<article>\(HTMLFixtures.articleParagraphs)<p>Caf\u{E9} bar</p></article>").utf8)
         bytes.append(contentsOf: [0xFF, 0xFE, 0x00, 0xC3, 0x28, 0x80])
         let briefing = try readAndExport(bytes)
         #expect(briefing.diagnostics.contains { $0.code == .invalidUTF8 })
@@ -123,7 +127,9 @@ struct BadInputTests {
         let bodyStart = text.range(of: "<div class=\"article-body\"")!.upperBound
         let paragraphs = String(text[bodyStart...].prefix(3000))
         func page(_ copies: Int) -> [UInt8] {
-            Array(HTMLFixtures.page("<article><div>" + String(repeating: paragraphs, count: copies) + "</div></article>").utf8)
+            Array(
+                HTMLFixtures.page("<article><div>" + String(repeating: paragraphs, count: copies) + "</div></article>")
+                    .utf8)
         }
         let clock = ContinuousClock()
         let small = page(100)
@@ -132,5 +138,23 @@ struct BadInputTests {
         let smallTime = clock.measure { _ = try? HTMLReader().read(small) }
         let largeTime = clock.measure { _ = try? HTMLReader().read(large) }
         #expect(largeTime < smallTime * 24, "8× the input took \(largeTime) against \(smallTime)")
+    }
+}
+
+@Suite("Fuzz findings in the HTML reader")
+struct HTMLFuzzFindingsTests {
+    /// The broken-markup seed: its briefing must read back from XML as XML carries it.
+    @Test func brokenMarkupSeedRoundTripsThroughXML() throws {
+        let page =
+            "<html><body><div><p>unclosed <b>bold <i>italic<div><script>x=\"</p>\"</script><!-- c -->"
+            + "<![CDATA[d]]>&amp;&#0;&#xD800;&bogus;"
+        let briefing = try HTMLReader().read(Array(page.utf8))
+        let xml = try XMLExporter(style: .compact).export(briefing)
+        let back = try XMLBriefingReader().read(xml.bytes)
+        let expected = XMLExporter.repairedForXML(briefing)
+        #expect(back.sections == expected.sections)
+        #expect(back.metadata == expected.metadata)
+        #expect(back.title == expected.title)
+        #expect(back.diagnostics == expected.diagnostics)
     }
 }

@@ -43,7 +43,8 @@ struct MetadataTests {
         #expect(briefing.metadata.language == "de-AT")
         let linked = try HTMLFixtures.read(
             HTMLFixtures.page(
-                "<article><p>By <a rel=\"author\" href=\"/a\">Ana Ruiz</a></p>\(HTMLFixtures.articleParagraphs)</article>"))
+                "<article><p>By <a rel=\"author\" href=\"/a\">Ana Ruiz</a></p>\(HTMLFixtures.articleParagraphs)</article>"
+            ))
         #expect(linked.metadata.authors == ["Ana Ruiz"])
     }
 
@@ -91,7 +92,8 @@ struct MetadataTests {
 
     @Test func brokenJSONLDStillGivesItsBodyAndIsReported() throws {
         let body = String(repeating: "The stated body of the article, sentence after sentence. ", count: 20)
-        let script = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", // a comment\n"
+        let script =
+            "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", // a comment\n"
             + "\"articleBody\": \"\(body)\"}}</script>"
         let briefing = try HTMLFixtures.read(HTMLFixtures.page("<div><a href=\"/\">Home</a></div>", head: script))
         #expect(HTMLFixtures.allText(briefing).contains("The stated body of the article"))

@@ -41,7 +41,10 @@ struct StructureTests {
         #expect(lists.first?.items.first?.text.hasPrefix("The union wants at least eleven hours") == true)
         let staffing = lists.first?.items.last
         #expect(staffing?.text == "The operator plans to recruit twelve more deckhands before the summer season.")
-        #expect(staffing?.items.map(\.text) == ["Six would join the north crossing.", "Six would be shared between the two island routes."])
+        #expect(
+            staffing?.items.map(\.text) == [
+                "Six would join the north crossing.", "Six would be shared between the two island routes.",
+            ])
         #expect(lists.last?.ordered == true)
         #expect(lists.last?.items.count == 3)
     }
@@ -53,7 +56,10 @@ struct StructureTests {
             if case .paragraph(let paragraph) = block, paragraph.text.hasPrefix("Timetable") { return paragraph.text }
             return nil
         }
-        #expect(lines == ["Timetable changes for Friday:\nNorth crossing: one sailing an hour from 06:00.\nIsland routes: no sailings.\nWater taxis: normal service."])
+        #expect(
+            lines == [
+                "Timetable changes for Friday:\nNorth crossing: one sailing an hour from 06:00.\nIsland routes: no sailings.\nWater taxis: normal service."
+            ])
         let quotes = blocks.compactMap { block -> Quote? in
             if case .quote(let quote) = block { return quote }
             return nil
@@ -72,7 +78,11 @@ struct StructureTests {
             if case .table(let table) = block { return table }
             return nil
         }
-        #expect(tables.first?.rows == [["Route", "Normal", "Strike"], ["North crossing", "48", "16"], ["East island", "22", "0"], ["West island", "18", "0"]])
+        #expect(
+            tables.first?.rows == [
+                ["Route", "Normal", "Strike"], ["North crossing", "48", "16"], ["East island", "22", "0"],
+                ["West island", "18", "0"],
+            ])
         #expect(tables.first?.headerRowCount == 1)
         #expect(tables.first?.caption == "Sailings on a normal weekday and during the strike")
         let figures = blocks.compactMap { block -> Figure? in
@@ -102,7 +112,8 @@ struct StructureTests {
         let briefing = try HTMLFixtures.read(
             HTMLFixtures.page(
                 "<article>" + HTMLFixtures.articleParagraphs
-                    + "<dl><dt>Budget</dt><dd>Four million for the quay repairs.</dd><dt>Start</dt><dd>The summer.</dd></dl></article>"))
+                    + "<dl><dt>Budget</dt><dd>Four million for the quay repairs.</dd><dt>Start</dt><dd>The summer.</dd></dl></article>"
+            ))
         let items = briefing.allBlocks.compactMap { block -> [ListItem]? in
             if case .list(let list) = block { return Array(list.items) }
             return nil
@@ -136,7 +147,8 @@ struct StructureTests {
     @Test func aPageThatMarksItsBodyWithItempropIsReadFromThere() throws {
         let briefing = try HTMLFixtures.read(
             HTMLFixtures.page(
-                "<div class=\"teaser-list\"><p>" + String(repeating: "Another story, with commas, and more words. ", count: 12)
+                "<div class=\"teaser-list\"><p>"
+                    + String(repeating: "Another story, with commas, and more words. ", count: 12)
                     + "</p></div><div itemprop=\"articleBody\">" + HTMLFixtures.articleParagraphs + "</div>"))
         let text = HTMLFixtures.allText(briefing)
         #expect(text.contains("The council approved the harbour budget"))

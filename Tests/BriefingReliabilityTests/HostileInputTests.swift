@@ -1,4 +1,5 @@
 import BriefingAnalysis
+import BriefingHTML
 import BriefingJSON
 import BriefingMemo
 import BriefingModel
@@ -18,6 +19,20 @@ struct HostileInputTests {
         try AnalysisPipeline.standard().analyse(&briefing)
         try ExportChecks.checkEveryFormat(briefing)
         expectations(for: input, briefing)
+    }
+
+    /// The same inputs through the HTML reader, as they are and inside a page's body: a briefing
+    /// (or a typed error), never a crash, and every exporter's output well formed.
+    @Test(arguments: HostileInput.allCases)
+    func hostileInputThroughTheHTMLReader(input: HostileInput) throws {
+        let wrapped =
+            Array("<!doctype html><html><body><article><p>".utf8) + input.bytes
+            + Array("</p></article></body></html>".utf8)
+        for bytes in [input.bytes, wrapped] {
+            var briefing = try HTMLReader().read(bytes)
+            try AnalysisPipeline.standard().analyse(&briefing)
+            try ExportChecks.checkEveryFormat(briefing)
+        }
     }
 
     /// What each input must give, beyond well-formed output.

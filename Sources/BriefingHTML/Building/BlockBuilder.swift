@@ -90,35 +90,35 @@ struct BlockBuilder {
             let bytes = heading.take()
             guard !bytes.isEmpty else { return }
             let string = String(decoding: bytes, as: UTF8.self)
-            if let foldedTitle, Self.folded(string) == foldedTitle { return }
+            if isTitle(string) || element.name == "h1" && !hasContent { return }
             let level = Int(element.name.utf8.last! - UInt8(ascii: "0"))
             outline.startSection(heading: store(bytes), level: level, location: location)
         case "ul", "ol":
             flush()
             let items = listItems(element, depth: 1)
             if !items.isEmpty {
-                outline.add(.list(ListBlock(ordered: element.name == "ol", children: ChildList(items), location: location)))
+                add(.list(ListBlock(ordered: element.name == "ol", children: ChildList(items), location: location)))
             }
         case "dl":
             flush()
             let items = definitionItems(element)
             if !items.isEmpty {
-                outline.add(.list(ListBlock(ordered: false, children: ChildList(items), location: location)))
+                add(.list(ListBlock(ordered: false, children: ChildList(items), location: location)))
             }
         case "blockquote":
             flush()
-            if let quote = quote(element, depth: 1) { outline.add(.quote(quote)) }
+            if let quote = quote(element, depth: 1) { add(.quote(quote)) }
         case "pre":
             flush()
             let code = Self.rawText(element)
             let trimmed = code.trimmingTrailingWhitespace.drop { $0 == "\n" || $0 == "\r" }
             if !trimmed.isEmpty {
-                outline.add(.code(CodeBlock(text: String(trimmed), language: Self.codeLanguage(element), location: location)))
+                add(.code(CodeBlock(text: String(trimmed), language: Self.codeLanguage(element), location: location)))
             }
         case "table":
             flush()
             if ContentExtractor.isDataTableShape(element) {
-                if let table = table(element, location: location) { outline.add(.table(table)) }
+                if let table = table(element, location: location) { add(.table(table)) }
             } else {
                 walk(element)
             }
@@ -137,15 +137,35 @@ struct BlockBuilder {
         }
     }
 
+    /// Whether a heading repeats the title: equal to it once folded, or one holding the other
+    /// (a headline with the site's wording around it).
+    private func isTitle(_ heading: String) -> Bool {
+        guard let foldedTitle else { return false }
+        let folded = Self.folded(heading)
+        if folded == foldedTitle { return true }
+        guard folded.count >= 12 && foldedTitle.count >= 12 else { return false }
+        return folded.contains(foldedTitle) || foldedTitle.contains(folded)
+    }
+
+    /// Whether any block has been added yet (an `h1` before the first one is the headline).
+    private var hasContent = false
+
+    private mutating func add(_ block: Block) {
+        hasContent = true
+        outline.add(block)
+    }
+
     /// Ends the paragraph being gathered, if any.
     private mutating func flush() {
         let bytes = inline.take()
         guard !bytes.isEmpty else { return }
-        if bytes.count <= 160 && BoilerplateText.isBoilerplate(String(decoding: bytes, as: UTF8.self), authors: authors) {
+        if bytes.count <= 160 && BoilerplateText.isBoilerplate(String(decoding: bytes, as: UTF8.self), authors: authors)
+        {
             return
         }
-        outline.add(
-            .paragraph(Paragraph(textSlice: store(bytes), location: SourceLocation(line: max(1, inlineLine), column: 1))))
+        add(
+            .paragraph(
+                Paragraph(textSlice: store(bytes), location: SourceLocation(line: max(1, inlineLine), column: 1))))
     }
 
     // MARK: Inline text of a whole element
@@ -160,7 +180,9 @@ struct BlockBuilder {
                 switch child.name {
                 case "br": text.lineBreak()
                 case "img", "wbr": break
-                case "ul", "ol", "dl" where skippingLists: break
+                case "ul", "ol",
+                    "dl" where skippingLists:
+                    break
                 case "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre":
                     if !text.isEmpty { text.lineBreak() }
                     gather(child, into: &text, skippingLists: skippingLists)
@@ -320,18 +342,22 @@ struct BlockBuilder {
             let location = SourceLocation(line: max(1, child.line), column: 1)
             if child.name == "dt" {
                 if let pending = term {
-                    items.append(ListItem(labelSlice: nil, textSlice: store(pending), children: ChildList(), location: location))
+                    items.append(
+                        ListItem(labelSlice: nil, textSlice: store(pending), children: ChildList(), location: location))
                 }
                 term = bytes
             } else {
                 items.append(
-                    ListItem(labelSlice: term.map { store($0) }, textSlice: store(bytes), children: ChildList(), location: location))
+                    ListItem(
+                        labelSlice: term.map { store($0) }, textSlice: store(bytes), children: ChildList(),
+                        location: location))
                 term = nil
             }
         }
         if let term {
             items.append(
-                ListItem(labelSlice: nil, textSlice: store(term), children: ChildList(),
+                ListItem(
+                    labelSlice: nil, textSlice: store(term), children: ChildList(),
                     location: SourceLocation(line: max(1, list.line), column: 1)))
         }
         return items
@@ -368,18 +394,21 @@ struct BlockBuilder {
                 switch child.name {
                 case "blockquote" where depth < Self.maximumNesting:
                     if let inner = quote(child, depth: depth + 1) { nested.append(inner) }
-                case "footer", "cite" where child.name == "footer" || child.parent === element:
+                case "footer",
+                    "cite" where child.name == "footer" || child.parent === element:
                     var cite = InlineText()
                     gather(child, into: &cite)
                     attribution = cite.take()
                 case "br": text.lineBreak()
                 case "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre":
                     if !text.isEmpty { text.lineBreak() }
-                    quoteParts(child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
+                    quoteParts(
+                        child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
                     text.lineBreak()
                 default:
                     if child.name == "blockquote" { flattenedLists += 1 }
-                    quoteParts(child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
+                    quoteParts(
+                        child, text: &text, attribution: &attribution, nested: &nested, depth: depth, stack: &stack)
                 }
             }
         }
@@ -442,7 +471,9 @@ struct BlockBuilder {
             }
         }
         guard !rows.isEmpty else { return nil }
-        return Table(rows: rows, headerRowCount: headerRows, caption: caption?.isEmpty == true ? nil : caption, location: location)
+        return Table(
+            rows: rows, headerRowCount: headerRows, caption: caption?.isEmpty == true ? nil : caption,
+            location: location)
     }
 
     private mutating func figure(_ element: HTMLElement, location: SourceLocation) {
@@ -463,7 +494,7 @@ struct BlockBuilder {
             }
         }
         if let caption, !caption.isEmpty {
-            outline.add(.figure(Figure(caption: caption, source: source, location: location)))
+            add(.figure(Figure(caption: caption, source: source, location: location)))
         }
     }
 
@@ -484,7 +515,8 @@ struct BlockBuilder {
             inline.append(String(line))
             let folded = inline.takeString()
             if !folded.isEmpty {
-                blocks.append(.paragraph(Paragraph(text: folded, location: SourceLocation(line: number + 1, column: 1))))
+                blocks.append(
+                    .paragraph(Paragraph(text: folded, location: SourceLocation(line: number + 1, column: 1))))
             }
         }
         return Section(heading: nil, level: 1, blocks: blocks)
@@ -502,6 +534,10 @@ struct BlockBuilder {
 
     /// Text folded for comparing a heading with the title: letters and digits only, lower case.
     static func folded(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 }

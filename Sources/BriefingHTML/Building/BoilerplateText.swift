@@ -15,7 +15,10 @@ enum BoilerplateText {
         "print", "comments", "show comments", "hide comments", "click to expand", "skip advertisement",
         "scroll to continue with content", "loading", "loading...", "image", "photo", "video", "listen",
         "listen to this article", "follow us", "subscribe", "sign up", "next", "previous", "back to top",
-        "top", "close", "menu", "advertisement - scroll to continue", "ad feedback", "recommended",
+        "top", "close", "menu", "advertisement - scroll to continue", "ad feedback", "recommended", "advert", "adverts",
+        "sponsored links", "sponsored stories", "this slideshow requires javascript", "more stories", "most read",
+        "most popular", "trending", "sharing is caring", "share this post", "you may also like", "you might also like",
+        "also read", "read next",
     ]
 
     static let monthNames = [
@@ -28,13 +31,22 @@ enum BoilerplateText {
         guard text.utf8.count <= 160 else { return false }
         let lowered = text.lowercased()
         var bare = Substring(lowered)
-        while let last = bare.last, last == "." || last == ":" || last == "…" || last == " " || last == "»" || last == "›" {
+        while let last = bare.last,
+            last == "." || last == ":" || last == "…" || last == " " || last == "»" || last == "›"
+        {
             bare = bare.dropLast()
         }
         if labels.contains(String(bare)) { return true }
         let words = lowered.split { $0 == " " || $0 == "\n" }
+        // "Tags: a, b, c", "Filed under / …"
+        for prefix in ["tags", "filed under", "topics", "categories", "category"] where lowered.hasPrefix(prefix) {
+            let rest = lowered.dropFirst(prefix.count).drop { $0 == " " }
+            if rest.first == ":" || rest.first == "/" || rest.first == "|" { return true }
+        }
         // "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "Jane Doe, Staff Writer"
-        if words.count <= 16, lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("posted by ") {
+        if words.count <= 16,
+            lowered.hasPrefix("by ") || lowered.hasPrefix("written by ") || lowered.hasPrefix("posted by ")
+        {
             if authors.isEmpty || authors.contains(where: { lowered.contains($0.lowercased()) }) { return true }
         }
         if words.count <= 10,
@@ -61,8 +73,13 @@ enum BoilerplateText {
             if monthNames.contains(bare) {
                 hasDate = true
             } else if bare.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0 == ":" || $0 == "." }) {
-                if bare.contains("/") || bare.count == 4 { hasDate = true }
-            } else if ["am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "cet", "pst", "pdt", "at",
+                if bare.contains("/") || bare.count == 4
+                    || bare.count >= 8 && (bare.contains("-") || bare.contains("."))
+                {
+                    hasDate = true
+                }
+            } else if [
+                "am", "pm", "a.m", "p.m", "et", "est", "edt", "gmt", "utc", "bst", "cet", "pst", "pdt", "at",
                 "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
                 "wed", "thu", "fri", "sat", "sun", "ist", "cst", "cdt", "hours", "ago", "minutes",
             ].contains(bare) {

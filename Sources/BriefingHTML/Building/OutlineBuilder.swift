@@ -18,7 +18,7 @@ struct OutlineBuilder {
     private var finished: [Section] = []
 
     mutating func add(_ block: Block) {
-        if stack.isEmpty { stack.append(OpenSection(heading: nil, level: 1, location: block.location)) }
+        if stack.isEmpty { stack.append(OpenSection(heading: nil, level: 1, location: nil)) }
         stack[stack.count - 1].blocks.append(block)
     }
 

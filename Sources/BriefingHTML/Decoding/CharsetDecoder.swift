@@ -50,7 +50,8 @@ struct CharsetDecoder {
         }
         // Mostly UTF-8 with a few bad bytes: repair them. Otherwise the page is a legacy
         // single-byte one: Windows-1252 (a superset of ISO-8859-1 in what pages use).
-        if family == .utf8 && declared != nil && 4 * scan.multibyte >= scan.invalid || scan.multibyte > 2 * scan.invalid {
+        if family == .utf8 && declared != nil && 4 * scan.multibyte >= scan.invalid || scan.multibyte > 2 * scan.invalid
+        {
             note(.invalidUTF8, "\(scan.invalid) byte sequence(s) that are not UTF-8 replaced with U+FFFD")
             return .transcoded(Self.repairingUTF8(input, from: start))
         }
@@ -123,7 +124,9 @@ struct CharsetDecoder {
     // MARK: UTF-8
 
     /// Counts invalid sequences, valid multi-byte characters and NUL bytes.
-    static func scanUTF8(_ input: UnsafeBufferPointer<UInt8>, from start: Int) -> (invalid: Int, multibyte: Int, nul: Int) {
+    static func scanUTF8(
+        _ input: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> (invalid: Int, multibyte: Int, nul: Int) {
         var invalid = 0
         var multibyte = 0
         var nul = 0

@@ -35,14 +35,18 @@ enum ElementHints {
         "supplemental", "pagination", "pager", "popup", "modal", "newsletter", "subscribe", "signup", "sign-up",
         "promo", "share", "sharing", "follow-us", "most-popular", "mostpopular", "trending",
         "read-more", "readmore", "more-stories", "outbrain", "taboola", "toolbar", "byline", "dateline",
-        "author-bio", "authorbio", "bio-box", "credit", "tags", "topics", "print", "skip", "sr-only",
+        "author-bio", "authorbio", "bio-box", "author-box", "authorbox", "about-author", "about-the-author", "credit",
+        "tags", "topics", "print", "skip", "sr-only",
         "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "jump", "login", "alert", "nav",
         "breaking", "widget", "masthead", "toc", "table-of-contents", "video", "audio", "podcast", "caption",
-        "timestamp", "published", "updated", "meta", "signature", "disclaimer", "copyright",
+        "timestamp", "published", "updated", "meta", "signature", "disclaimer", "copyright", "gallery", "slideshow",
+        "carousel",
     ]
 
     /// Words that keep an element a candidate even when it has an unlikely word too.
-    static let maybeWords = ["and", "article", "body", "column", "content", "main", "shadow", "story", "post-", "entry"]
+    static let maybeWords = [
+        "and", "article", "body", "column", "content", "main", "shadow", "story", "post-", "entry",
+    ]
 
     /// Words that raise an element's weight as a container of the article.
     static let positiveWords = [

@@ -26,7 +26,9 @@ enum AuthorNames {
 
     private static func cleanOne(_ value: String) -> String? {
         var name = value.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
-        for prefix in ["by ", "By ", "BY ", "von ", "par ", "por ", "Written by ", "Words by ", "Author: ", "Posted by "] {
+        for prefix in [
+            "by ", "By ", "BY ", "von ", "par ", "por ", "Written by ", "Words by ", "Author: ", "Posted by ",
+        ] {
             if name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
         }
         name = name.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -51,7 +51,8 @@ enum DateNormaliser {
             let sign = bytes[index]
             if sign == UInt8(ascii: "Z") || sign == UInt8(ascii: "z") {
                 zone = "Z"
-            } else if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let zoneHour = number(bytes, index + 1, 2) {
+            } else if sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let zoneHour = number(bytes, index + 1, 2)
+            {
                 var zoneMinute = 0
                 if let value = number(bytes, index + 3, 2) {
                     zoneMinute = value
@@ -60,7 +61,9 @@ enum DateNormaliser {
                 {
                     zoneMinute = value
                 }
-                zone = zoneHour == 0 && zoneMinute == 0 ? "Z" : "\(sign == 0x2B ? "+" : "-")\(pad(zoneHour)):\(pad(zoneMinute))"
+                zone =
+                    zoneHour == 0 && zoneMinute == 0
+                    ? "Z" : "\(sign == 0x2B ? "+" : "-")\(pad(zoneHour)):\(pad(zoneMinute))"
             }
         }
         return "\(date)T\(pad(hour)):\(pad(minute)):\(pad(second))\(zone)"

@@ -61,7 +61,9 @@ struct LinkedData {
             }
             if byte == UInt8(ascii: "/"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
                 index += 2
-                while index + 1 < bytes.count && !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) {
+                while index + 1 < bytes.count
+                    && !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/"))
+                {
                     index += 1
                 }
                 index += 2
@@ -82,10 +84,16 @@ struct LinkedData {
         while index + pattern.count < bytes.count {
             if bytes[index] == pattern[0] && bytes[index..<index + pattern.count].elementsEqual(pattern) {
                 var cursor = index + pattern.count
-                while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 || bytes[cursor] == 0x0D) { cursor += 1 }
+                while cursor < bytes.count
+                    && (bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09
+                        || bytes[cursor] == 0x0D)
+                { cursor += 1 }
                 guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ":") else { index += 1; continue }
                 cursor += 1
-                while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 || bytes[cursor] == 0x0D) { cursor += 1 }
+                while cursor < bytes.count
+                    && (bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09
+                        || bytes[cursor] == 0x0D)
+                { cursor += 1 }
                 guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\"") else { index += 1; continue }
                 let start = cursor
                 cursor += 1

@@ -24,11 +24,13 @@ struct MetadataBuilder {
         let site = first(meta("og:site_name"), article.flatMap { ld($0, "publisher") }, meta("application-name"))
         metadata.siteName = site
         metadata.url = first(facts.canonical, meta("og:url"), article.flatMap { ld($0, "url") })
-        metadata.description = first(meta("og:description"), meta("description"), article.flatMap { ld($0, "description") })
+        metadata.description = first(
+            meta("og:description"), meta("description"), article.flatMap { ld($0, "description") })
         metadata.image = first(meta("og:image"), meta("twitter:image"), article.flatMap { ld($0, "image") })
-        metadata.language = [
-            facts.language, meta("content-language"), meta("og:locale"), article.flatMap { ld($0, "inLanguage") },
-        ].lazy.compactMap { $0.flatMap(Self.languageTag) }.first
+        metadata.language =
+            [
+                facts.language, meta("content-language"), meta("og:locale"), article.flatMap { ld($0, "inLanguage") },
+            ].lazy.compactMap { $0.flatMap(Self.languageTag) }.first
         let publishedSources: [String?] = [
             article.flatMap { ld($0, "datePublished") }, meta("article:published_time"), meta("datepublished"),
             meta("og:published_time"), meta("pubdate"), meta("publishdate"), meta("publish-date"), meta("date"),
@@ -56,7 +58,9 @@ struct MetadataBuilder {
         var tags = facts.repeated["article:tag"] ?? []
         if tags.isEmpty, let article { tags = data.keywords(article) }
         var seen = Set<String>()
-        metadata.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        metadata.tags = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty && seen.insert($0).inserted
+        }
         return metadata
     }
 
@@ -94,7 +98,9 @@ struct MetadataBuilder {
             let tail = title[range.upperBound...].trimmingCharacters(in: .whitespaces)
             let tailWords = tail.split(separator: " ").count
             let isSite =
-                siteName.map { folded($0).lowercased() == tail.lowercased() || tail.lowercased().contains($0.lowercased()) }
+                siteName.map {
+                    folded($0).lowercased() == tail.lowercased() || tail.lowercased().contains($0.lowercased())
+                }
                 ?? false
             if !head.isEmpty && (isSite || tailWords <= 4 && head.split(separator: " ").count >= 3) {
                 return removingSiteName(head, siteName: siteName)
@@ -130,7 +136,9 @@ struct MetadataBuilder {
             separator: "-", omittingEmptySubsequences: false)
         guard let language = parts.first, (2...3).contains(language.count) || language.count == 0 && false,
             language.allSatisfy({ $0.isASCII && $0.isLetter }),
-            parts.allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+            parts.allSatisfy({
+                (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            })
         else { return nil }
         var result = [language.lowercased()]
         for part in parts.dropFirst() {

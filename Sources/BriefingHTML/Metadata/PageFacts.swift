@@ -42,13 +42,19 @@ struct PageFacts {
             }
         case "link":
             let rel = ElementHints.lowercased(element.attribute("rel") ?? "")
-            if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = element.attribute("href") }
+            if rel.split(separator: " ").contains("canonical"), canonical == nil {
+                canonical = element.attribute("href")
+            }
         case "script":
             let type = ElementHints.lowercased(element.attribute("type") ?? "")
             if type.contains("ld+json") { linkedData.add(Self.rawText(element)) }
         case "time":
             if let datetime = element.attribute("datetime") {
-                times.append((datetime, element.attribute("itemprop") ?? (element.attribute("pubdate") != nil ? "datepublished" : nil)))
+                times.append(
+                    (
+                        datetime,
+                        element.attribute("itemprop") ?? (element.attribute("pubdate") != nil ? "datepublished" : nil)
+                    ))
             }
         case "h1":
             if firstHeading == nil {

@@ -132,7 +132,9 @@ private struct TreeConverter {
             let attributeName = attribute.pointee.name.map { Self.lowercased(String(cString: $0)) } ?? ""
             var value = ""
             if let children = attribute.pointee.children {
-                if children.pointee.next == nil, children.pointee.type == XML_TEXT_NODE, let content = children.pointee.content {
+                if children.pointee.next == nil, children.pointee.type == XML_TEXT_NODE,
+                    let content = children.pointee.content
+                {
                     value = String(cString: content)
                 } else {
                     value = LibXML.take(xmlNodeListGetString(node.pointee.doc, children, 1)) ?? ""
