@@ -1,6 +1,7 @@
 import Benchmark
 import BriefingAnalysis
 import BriefingJSON
+import BriefingMarkdown
 import BriefingMemo
 import BriefingModel
 import BriefingPlainText
@@ -70,6 +71,17 @@ let benchmarks: @Sendable () -> Void = {
     ] {
         Benchmark("Reader-\(name)", configuration: configuration(name)) { benchmark in
             let reader = PlainTextReader()
+            benchmark.startMeasurement()
+            try measure(benchmark, bytes: input.count) {
+                blackHole(try reader.read(input))
+            }
+        }
+    }
+
+    // The Markdown reader (cmark, then the model) on the same articles written as Markdown.
+    for (name, input) in [("1MB", Inputs.markdownMegabyte), ("2MB", Inputs.markdownTwoMegabytes)] {
+        Benchmark("MarkdownReader-\(name)", configuration: configuration(name)) { benchmark in
+            let reader = MarkdownReader()
             benchmark.startMeasurement()
             try measure(benchmark, bytes: input.count) {
                 blackHole(try reader.read(input))

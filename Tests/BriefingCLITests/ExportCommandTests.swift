@@ -174,7 +174,7 @@ struct HelpTests {
         let output = try CommandRunner.run(["formats"])
         #expect(output.status == 0)
         let names = output.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(names == ["json", "xml", "memo", "plaintext"])
+        #expect(names == ["json", "xml", "memo", "plaintext", "markdown"])
         #expect(output.stdout.contains(".json"))
     }
 }

@@ -223,11 +223,10 @@ struct MarkdownBuilder {
 
     private mutating func item(_ node: Node, depth: Int) -> ListItem {
         var label: TextSlice?
-        var textSlice: TextSlice
-        if let first = node.firstChild, first.kind == .paragraph, let split = labelled(first) {
-            label = split.label
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: split.rest)
+        let textSlice: TextSlice
+        if let first = node.firstChild, first.kind == .paragraph, let found = labelled(first) {
+            // The text after the label is in the scratch buffer already.
+            label = found
             textSlice = itemText(node, from: first.next, keepingScratch: true)
         } else {
             textSlice = itemText(node, from: node.firstChild)
@@ -265,62 +264,43 @@ struct MarkdownBuilder {
         return store()
     }
 
-    /// The label and the text after it of an item whose first paragraph starts `**Label:** text`,
-    /// `**Label**: text` or `Label: text` (the last by ``LabelRule``, inside the first run of text).
-    private mutating func labelled(_ paragraph: Node) -> (label: TextSlice, rest: [UInt8])? {
+    /// The label of an item whose first paragraph starts `**Label:** text`, `**Label**: text` or
+    /// `Label: text` (the last by ``LabelRule``, inside the first run of text), leaving the text
+    /// after it in the scratch buffer; `nil` (and the scratch buffer undefined) for other items.
+    private mutating func labelled(_ paragraph: Node) -> TextSlice? {
         guard let first = paragraph.firstChild else { return nil }
+        scratch.removeAll(keepingCapacity: true)
+        var skip = 0
         if first.kind == .strong {
-            scratch.removeAll(keepingCapacity: true)
             appendInline(of: first)
-            var rest: [UInt8] = []
-            let labelEnd: Int
             if scratch.last == UInt8(ascii: ":") {
-                labelEnd = scratch.count - 1
+                scratch.removeLast()
             } else if let next = first.next, next.kind == .text,
                 next.withLiteral({ $0.first == UInt8(ascii: ":") })
             {
-                labelEnd = scratch.count
-                next.withLiteral { rest.append(contentsOf: $0.dropFirst()) }
-                appendSiblings(after: next, into: &rest)
-                return finishLabel(labelEnd: labelEnd, rest: rest)
+                skip = 1
             } else {
                 return nil
             }
-            appendSiblings(after: first, into: &rest)
-            return finishLabel(labelEnd: labelEnd, rest: rest)
+            guard !scratch.isEmpty else { return nil }
+        } else if first.kind == .text {
+            guard let colon = first.withLiteral({ LabelRule.labelColon($0) }) else { return nil }
+            first.withLiteral { scratch.append(contentsOf: $0[..<colon]) }
+            skip = colon + 1
+        } else {
+            return nil
         }
-        guard first.kind == .text else { return nil }
-        let colon = first.withLiteral { LabelRule.labelColon($0) }
-        guard let colon else { return nil }
-        scratch.removeAll(keepingCapacity: true)
-        var rest: [UInt8] = []
-        first.withLiteral {
-            scratch.append(contentsOf: $0[..<colon])
-            rest.append(contentsOf: $0[(colon + 1)...])
-        }
-        appendSiblings(after: first, into: &rest)
-        return finishLabel(labelEnd: colon, rest: rest)
-    }
-
-    private mutating func finishLabel(labelEnd: Int, rest: [UInt8]) -> (label: TextSlice, rest: [UInt8])? {
-        guard labelEnd > 0 else { return nil }
-        scratch.removeLast(scratch.count - labelEnd)
         let label = store()
-        // One space separates the label's colon from the text.
-        let text = rest.first == 0x20 ? Array(rest.dropFirst()) : rest
-        return (label, text)
-    }
-
-    private mutating func appendSiblings(after node: Node, into bytes: inout [UInt8]) {
-        let saved = scratch
         scratch.removeAll(keepingCapacity: true)
-        var sibling = node.next
+        var sibling: Node? = first.kind == .text ? first : first.next
         while let current = sibling {
             appendInline(of: current)
             sibling = current.next
         }
-        bytes.append(contentsOf: scratch)
-        scratch = saved
+        // The colon, and one space after it.
+        scratch.removeFirst(min(skip, scratch.count))
+        if scratch.first == 0x20 { scratch.removeFirst() }
+        return label
     }
 
     // MARK: Quotes
