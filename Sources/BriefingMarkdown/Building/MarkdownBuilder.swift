@@ -5,7 +5,7 @@ import BriefingModel
 ///
 /// Text goes into a few large blocks of memory shared by the whole briefing (`TextBuilder`),
 /// blocks into one buffer and list items into another, so a large article costs few allocations.
-/// Lists and quotes nest by recursion only down to ``Briefing/maximumNestingDepth``; below that,
+/// Lists and quotes nest by recursion only down to `Briefing.maximumNestingDepth`; below that,
 /// and for inline markup at any depth, the tree is walked without recursion, so that no input can
 /// exhaust the stack.
 struct MarkdownBuilder {
@@ -265,7 +265,7 @@ struct MarkdownBuilder {
     }
 
     /// The label of an item whose first paragraph starts `**Label:** text`, `**Label**: text` or
-    /// `Label: text` (the last by ``LabelRule``, inside the first run of text), leaving the text
+    /// `Label: text` (the last by `LabelRule`, inside the first run of text), leaving the text
     /// after it in the scratch buffer; `nil` (and the scratch buffer undefined) for other items.
     private mutating func labelled(_ paragraph: Node) -> TextSlice? {
         guard let first = paragraph.firstChild else { return nil }
