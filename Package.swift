@@ -164,7 +164,7 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingModel", "BriefingBatch",
+                "BriefingModel", "BriefingBatch", "BriefingMarkdown",
             ]),
         .testTarget(
             name: "BriefingBatchTests",
