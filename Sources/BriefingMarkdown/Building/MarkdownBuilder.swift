@@ -11,7 +11,9 @@ import BriefingModel
 struct MarkdownBuilder {
     private let text = TextBuilder()
     private let blocks = ChildStorage<Block>(capacity: 64)
-    private let items = ChildStorage<ListItem>(capacity: 64)
+    /// The items of each depth (0 for top-level lists' own items): nested items never share a
+    /// buffer with the items holding them, which would make each buffer hold itself (a cycle, leaked).
+    private var itemsAtDepth: [ChildStorage<ListItem>] = []
     /// The text being built for one block; its memory is reused from block to block.
     private var scratch: [UInt8] = []
     /// For each depth of the list being built, the items finished and not yet stored.
@@ -200,7 +202,8 @@ struct MarkdownBuilder {
                 }
             }
         }
-        let list = items.append(contentsOf: itemsByDepth[depth - 1])
+        while itemsAtDepth.count < depth { itemsAtDepth.append(ChildStorage(capacity: 16)) }
+        let list = itemsAtDepth[depth - 1].append(contentsOf: itemsByDepth[depth - 1])
         itemsByDepth[depth - 1].removeAll(keepingCapacity: true)
         let start = node.firstChild.map(location) ?? location(node)
         return ListBlock(ordered: node.isOrderedList, children: list, location: start)
@@ -239,7 +242,7 @@ struct MarkdownBuilder {
                     children = nested.items
                 } else {
                     // Two lists in one item (a bullet list, then a numbered one): their items together.
-                    children = items.append(contentsOf: Array(children) + Array(nested.items))
+                    children = itemsAtDepth[depth].append(contentsOf: Array(children) + Array(nested.items))
                 }
             }
         }
