@@ -176,7 +176,7 @@ let package = Package(
             dependencies: [
                 "BriefingTestSupport", "BriefingHTML",
                 "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingMemo",
-                "BriefingHTML", "BriefingMarkdown", "BriefingModel", "BriefingBatch",
+                "BriefingMarkdown", "BriefingModel", "BriefingBatch",
             ]),
         .testTarget(
             name: "BriefingBatchTests",

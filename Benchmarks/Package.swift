@@ -22,6 +22,7 @@ let package = Package(
                 .product(name: "BriefingJSON", package: "swift-briefing"),
                 .product(name: "BriefingXML", package: "swift-briefing"),
                 .product(name: "BriefingMemo", package: "swift-briefing"),
+                .product(name: "BriefingMarkdown", package: "swift-briefing"),
                 .product(name: "BriefingBatch", package: "swift-briefing"),
                 .product(name: "BriefingHTMLReader", package: "swift-briefing"),
             ],

@@ -16,7 +16,7 @@ import sys
 folder = sys.argv[1] if len(sys.argv) > 1 else ".build/x86_64-unknown-linux-gnu/symbolgraph"
 products = [
     "BriefingModel", "BriefingPlainText", "BriefingAnalysis", "BriefingJSON", "BriefingXML", "BriefingHTML", "BriefingMemo",
-    "BriefingBatch",
+    "BriefingBatch", "BriefingMarkdown",
 ]
 total = documented = 0
 missing = []

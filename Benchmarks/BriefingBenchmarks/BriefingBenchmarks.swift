@@ -2,6 +2,7 @@ import Benchmark
 import BriefingAnalysis
 import BriefingHTML
 import BriefingJSON
+import BriefingMarkdown
 import BriefingMemo
 import BriefingModel
 import BriefingPlainText
@@ -99,6 +100,19 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             try measure(benchmark, bytes: size) {
                 for page in pages { blackHole(try reader.read(page)) }
+            }
+        }
+    }
+
+    // MARK: Reading Markdown
+
+    // The Markdown reader (cmark, then the model) on the same articles written as Markdown.
+    for (name, input) in [("1MB", Inputs.markdownMegabyte), ("2MB", Inputs.markdownTwoMegabytes)] {
+        Benchmark("MarkdownReader-\(name)", configuration: configuration(name)) { benchmark in
+            let reader = MarkdownReader()
+            benchmark.startMeasurement()
+            try measure(benchmark, bytes: input.count) {
+                blackHole(try reader.read(input))
             }
         }
     }

@@ -1,3 +1,4 @@
+import BriefingMarkdown
 import BriefingModel
 import BriefingPlainText
 import Foundation
@@ -34,6 +35,15 @@ enum Inputs {
 
     static let megabyte = article(bytes: 1 << 20)
     static let twoMegabytes = article(bytes: 2 << 20)
+
+    /// The 1 MB and 2 MB articles written as Markdown (by the Markdown exporter, from what the
+    /// plain-text reader makes of them): `#` title, `##` headings, `-` lists with `**Label:**`, quotes.
+    static let markdownMegabyte = markdown(megabyte)
+    static let markdownTwoMegabytes = markdown(twoMegabytes)
+
+    private static func markdown(_ text: [UInt8]) -> [UInt8] {
+        (try? MarkdownExporter().export(read(text)).bytes) ?? []
+    }
 
     static func read(_ bytes: [UInt8]) -> Briefing {
         (try? PlainTextReader().read(bytes)) ?? Briefing()

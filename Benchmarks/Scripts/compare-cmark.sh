@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Compares one pass of `briefing export --no-analysis` with cmark, the C CommonMark parser, on the
-# same ~50 MB of article text, and prints each one's median CPU time and peak memory, and the ratios.
+# same ~50 MB of article text, and prints each one's median CPU time and peak memory, and the ratios;
+# then the same for Markdown: `briefing export FILE.md --no-analysis` (cmark's parse, the model, JSON)
+# against `cmark FILE.md` (cmark's parse and HTML) on one ~50 MB Markdown corpus.
 #
 # Usage: Benchmarks/Scripts/compare-cmark.sh [RUNS] [MEGABYTES]   (defaults: 7 runs, 50 MB)
 #
@@ -76,4 +78,47 @@ print(f"{'cmark':10} {cmark_cpu:>10.3f} s {megabytes / cmark_cpu:>8.1f} {cmark_r
 print(f"ratio briefing/cmark: CPU {ours_cpu / cmark_cpu:.3f}, peak RSS {ours_rss / cmark_rss:.3f}")
 print(f"briefing's peak RSS / input: {ours_rss * 1024 / (megabytes * 1e6):.2f}"
       " (targets: CPU at most 0.5 × cmark's, peak RSS at most 2 × the input)")
+PY
+
+# Markdown: the article written as Markdown by the exporter, repeated to the same size, read by
+# both. Targets: CPU at most 1.3 × cmark's (cmark to HTML is the floor: the same parse, then a model
+# and JSON), peak RSS at most cmark's + 50 %.
+MARKDOWN="$WORK/corpus.md"
+"$BRIEFING" export "$ARTICLE" --format markdown --no-analysis --output "$WORK/article.md" 2>/dev/null
+python3 - "$WORK/article.md" "$MARKDOWN" "$MEGABYTES" <<'PY'
+import sys
+article = open(sys.argv[1], "rb").read()
+size = int(sys.argv[3]) * 1_000_000
+with open(sys.argv[2], "wb") as out:
+    written = 0
+    while written < size:
+        out.write(article + b"\n")
+        written += len(article) + 1
+PY
+rm -f "$CORPUS"
+MD_BYTES=$(stat -c %s "$MARKDOWN")
+echo
+echo "Markdown corpus: $(basename "$ARTICLE") written as Markdown and repeated, $MD_BYTES bytes; $RUNS runs each"
+: >"$WORK/briefing-md.txt"
+: >"$WORK/cmark-md.txt"
+for ((run = 1; run <= RUNS; run++)); do
+    measure "$BRIEFING" export "$MARKDOWN" --format json --no-analysis >>"$WORK/briefing-md.txt"
+    measure cmark "$MARKDOWN" >>"$WORK/cmark-md.txt"
+    printf '  run %d: briefing %s s %s KiB · cmark %s s %s KiB\n' "$run" \
+        $(tail -1 "$WORK/briefing-md.txt") $(tail -1 "$WORK/cmark-md.txt")
+done
+python3 - "$WORK/briefing-md.txt" "$WORK/cmark-md.txt" "$MD_BYTES" <<'PY'
+import statistics, sys
+def load(path):
+    rows = [line.split() for line in open(path)]
+    return statistics.median(float(r[0]) for r in rows), statistics.median(int(r[1]) for r in rows)
+ours_cpu, ours_rss = load(sys.argv[1])
+cmark_cpu, cmark_rss = load(sys.argv[2])
+megabytes = int(sys.argv[3]) / 1e6
+print()
+print(f"{'Markdown':10} {'median CPU':>12} {'MB/s':>8} {'peak RSS':>12}")
+print(f"{'briefing':10} {ours_cpu:>10.3f} s {megabytes / ours_cpu:>8.1f} {ours_rss / 1024:>8.1f} MiB")
+print(f"{'cmark':10} {cmark_cpu:>10.3f} s {megabytes / cmark_cpu:>8.1f} {cmark_rss / 1024:>8.1f} MiB")
+print(f"ratio briefing/cmark: CPU {ours_cpu / cmark_cpu:.3f}, peak RSS {ours_rss / cmark_rss:.3f}"
+      " (targets: CPU at most 1.3, peak RSS at most 1.5)")
 PY

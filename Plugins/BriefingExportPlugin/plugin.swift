@@ -25,11 +25,11 @@ struct BriefingExportPlugin: CommandPlugin {
             print(
                 """
                 usage: swift package --allow-writing-to-package-directory briefing-export \
-                [--format json|xml|text|plaintext] [--compact] [--width N] FILE-OR-FOLDER...
+                [--format json|xml|text|plaintext|markdown] [--compact] [--width N] FILE-OR-FOLDER...
 
                 Writes each article's export beside it as NAME.FORMAT.EXTENSION. Folders are searched
-                for articles (.txt) and web pages (.html, .htm, .xhtml). Nothing outside the package
-                directory is read or written.
+                for articles (.txt, .md, .markdown) and web pages (.html, .htm, .xhtml). Nothing outside
+                the package directory is read or written.
                 """)
             if !arguments.contains("--help") { throw PluginError.noInputs }
             return

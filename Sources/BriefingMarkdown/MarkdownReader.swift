@@ -9,12 +9,12 @@ public import BriefingModel
 ///   one of level 1 is the **title**;
 /// - **paragraphs** become paragraphs, their inline markup flattened to text: emphasis and code
 ///   spans as their text, links as their text, images as their alternative text, line breaks as
-///   spaces, inline HTML tags left out. A paragraph that is a single image is a ``Figure``;
+///   spaces, inline HTML tags left out. A paragraph that is a single image is a `Figure`;
 /// - **lists**, bulleted or numbered, nest; an item's paragraphs are its text, and an item that
 ///   starts `**Label:** text`, `**Label**: text` or `Label: text` (a short, title-like label) has
 ///   a label;
 /// - **block quotes** become quotes, nested ones nested, a final `— Name` paragraph the attribution;
-/// - **code**, fenced or indented, becomes a ``CodeBlock`` kept verbatim, with the fence's info
+/// - **code**, fenced or indented, becomes a `CodeBlock` kept verbatim, with the fence's info
 ///   string as its language;
 /// - **thematic breaks** are dropped; **raw HTML blocks** are kept as paragraphs of their text
 ///   with a `raw-html` diagnostic (HTML comments are left out).
@@ -26,7 +26,7 @@ public import BriefingModel
 ///
 /// Locations are lines and columns of the input (front matter counted). Invalid UTF-8 is replaced
 /// with U+FFFD and reported; U+0000 is replaced with U+FFFD (as CommonMark requires) and reported.
-/// Lists and quotes nested deeper than ``BriefingModel/Briefing/maximumNestingDepth`` are kept at
+/// Lists and quotes nested deeper than `Briefing.maximumNestingDepth` are kept at
 /// that depth with a diagnostic. Time and memory are linear in the input: cmark is linear on
 /// pathological input, and the tree is walked without recursion below the nesting cap.
 public struct MarkdownReader: BriefingReader {

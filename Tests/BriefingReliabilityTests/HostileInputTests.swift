@@ -1,6 +1,7 @@
 import BriefingAnalysis
 import BriefingHTML
 import BriefingJSON
+import BriefingMarkdown
 import BriefingMemo
 import BriefingModel
 import BriefingPlainText
@@ -32,6 +33,47 @@ struct HostileInputTests {
             var briefing = try HTMLReader().read(bytes)
             try AnalysisPipeline.standard().analyse(&briefing)
             try ExportChecks.checkEveryFormat(briefing)
+        }
+    }
+
+    @Test(arguments: HostileInput.allCases)
+    func hostileInputReadAsMarkdownGivesABriefingThatEveryExporterWritesWell(input: HostileInput) throws {
+        var briefing = try MarkdownReader().read(input.bytes)
+        try AnalysisPipeline.standard().analyse(&briefing)
+        let codes = Set(briefing.diagnostics.map(\.code))
+        // Thousands of quotes kept as siblings at the nesting cap are more than the plain-text
+        // exporter's layout reads back (a limit of that exporter); Markdown is checked to read back.
+        try ExportChecks.checkEveryFormat(briefing, plainTextReadsBack: !codes.contains(.nestingTooDeep))
+        switch input {
+        case .overlongForms, .encodedSurrogates, .truncatedSequences, .strayContinuationBytes, .binary:
+            #expect(codes.contains(.invalidUTF8))
+        case .nulAndC0Controls:
+            #expect(codes.contains(.controlCharacters))
+        case .utf16LittleEndian, .utf16BigEndian:
+            #expect(codes.contains(.transcodedUTF16))
+        case .empty, .spaces:
+            #expect(codes.contains(.emptyInput))
+        default:
+            break
+        }
+    }
+
+    @Test(arguments: MarkdownHostileInput.allCases)
+    func pathologicalMarkdownGivesABriefingInLinearTime(input: MarkdownHostileInput) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var briefing = try MarkdownReader().read(input.bytes)
+        #expect(clock.now - start < .seconds(10), "cmark and the mapping are linear")
+        try AnalysisPipeline.standard().analyse(&briefing)
+        let codes = Set(briefing.diagnostics.map(\.code))
+        try ExportChecks.checkEveryFormat(briefing, plainTextReadsBack: !codes.contains(.nestingTooDeep))
+        switch input {
+        case .deepQuotes, .deepLists:
+            #expect(codes.contains(.nestingTooDeep))
+        case .unterminatedFrontMatter, .frontMatterNotYAML:
+            #expect(codes.contains(.frontMatter))
+        default:
+            break
         }
     }
 

@@ -5,13 +5,15 @@ import BriefingModel
 ///
 /// Text goes into a few large blocks of memory shared by the whole briefing (`TextBuilder`),
 /// blocks into one buffer and list items into another, so a large article costs few allocations.
-/// Lists and quotes nest by recursion only down to ``Briefing/maximumNestingDepth``; below that,
+/// Lists and quotes nest by recursion only down to `Briefing.maximumNestingDepth`; below that,
 /// and for inline markup at any depth, the tree is walked without recursion, so that no input can
 /// exhaust the stack.
 struct MarkdownBuilder {
     private let text = TextBuilder()
     private let blocks = ChildStorage<Block>(capacity: 64)
-    private let items = ChildStorage<ListItem>(capacity: 64)
+    /// The items of each depth (0 for top-level lists' own items): nested items never share a
+    /// buffer with the items holding them, which would make each buffer hold itself (a cycle, leaked).
+    private var itemsAtDepth: [ChildStorage<ListItem>] = []
     /// The text being built for one block; its memory is reused from block to block.
     private var scratch: [UInt8] = []
     /// For each depth of the list being built, the items finished and not yet stored.
@@ -200,7 +202,8 @@ struct MarkdownBuilder {
                 }
             }
         }
-        let list = items.append(contentsOf: itemsByDepth[depth - 1])
+        while itemsAtDepth.count < depth { itemsAtDepth.append(ChildStorage(capacity: 16)) }
+        let list = itemsAtDepth[depth - 1].append(contentsOf: itemsByDepth[depth - 1])
         itemsByDepth[depth - 1].removeAll(keepingCapacity: true)
         let start = node.firstChild.map(location) ?? location(node)
         return ListBlock(ordered: node.isOrderedList, children: list, location: start)
@@ -223,11 +226,10 @@ struct MarkdownBuilder {
 
     private mutating func item(_ node: Node, depth: Int) -> ListItem {
         var label: TextSlice?
-        var textSlice: TextSlice
-        if let first = node.firstChild, first.kind == .paragraph, let split = labelled(first) {
-            label = split.label
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: split.rest)
+        let textSlice: TextSlice
+        if let first = node.firstChild, first.kind == .paragraph, let found = labelled(first) {
+            // The text after the label is in the scratch buffer already.
+            label = found
             textSlice = itemText(node, from: first.next, keepingScratch: true)
         } else {
             textSlice = itemText(node, from: node.firstChild)
@@ -240,7 +242,7 @@ struct MarkdownBuilder {
                     children = nested.items
                 } else {
                     // Two lists in one item (a bullet list, then a numbered one): their items together.
-                    children = items.append(contentsOf: Array(children) + Array(nested.items))
+                    children = itemsAtDepth[depth].append(contentsOf: Array(children) + Array(nested.items))
                 }
             }
         }
@@ -265,62 +267,43 @@ struct MarkdownBuilder {
         return store()
     }
 
-    /// The label and the text after it of an item whose first paragraph starts `**Label:** text`,
-    /// `**Label**: text` or `Label: text` (the last by ``LabelRule``, inside the first run of text).
-    private mutating func labelled(_ paragraph: Node) -> (label: TextSlice, rest: [UInt8])? {
+    /// The label of an item whose first paragraph starts `**Label:** text`, `**Label**: text` or
+    /// `Label: text` (the last by `LabelRule`, inside the first run of text), leaving the text
+    /// after it in the scratch buffer; `nil` (and the scratch buffer undefined) for other items.
+    private mutating func labelled(_ paragraph: Node) -> TextSlice? {
         guard let first = paragraph.firstChild else { return nil }
+        scratch.removeAll(keepingCapacity: true)
+        var skip = 0
         if first.kind == .strong {
-            scratch.removeAll(keepingCapacity: true)
             appendInline(of: first)
-            var rest: [UInt8] = []
-            let labelEnd: Int
             if scratch.last == UInt8(ascii: ":") {
-                labelEnd = scratch.count - 1
+                scratch.removeLast()
             } else if let next = first.next, next.kind == .text,
                 next.withLiteral({ $0.first == UInt8(ascii: ":") })
             {
-                labelEnd = scratch.count
-                next.withLiteral { rest.append(contentsOf: $0.dropFirst()) }
-                appendSiblings(after: next, into: &rest)
-                return finishLabel(labelEnd: labelEnd, rest: rest)
+                skip = 1
             } else {
                 return nil
             }
-            appendSiblings(after: first, into: &rest)
-            return finishLabel(labelEnd: labelEnd, rest: rest)
+            guard !scratch.isEmpty else { return nil }
+        } else if first.kind == .text {
+            guard let colon = first.withLiteral({ LabelRule.labelColon($0) }) else { return nil }
+            first.withLiteral { scratch.append(contentsOf: $0[..<colon]) }
+            skip = colon + 1
+        } else {
+            return nil
         }
-        guard first.kind == .text else { return nil }
-        let colon = first.withLiteral { LabelRule.labelColon($0) }
-        guard let colon else { return nil }
-        scratch.removeAll(keepingCapacity: true)
-        var rest: [UInt8] = []
-        first.withLiteral {
-            scratch.append(contentsOf: $0[..<colon])
-            rest.append(contentsOf: $0[(colon + 1)...])
-        }
-        appendSiblings(after: first, into: &rest)
-        return finishLabel(labelEnd: colon, rest: rest)
-    }
-
-    private mutating func finishLabel(labelEnd: Int, rest: [UInt8]) -> (label: TextSlice, rest: [UInt8])? {
-        guard labelEnd > 0 else { return nil }
-        scratch.removeLast(scratch.count - labelEnd)
         let label = store()
-        // One space separates the label's colon from the text.
-        let text = rest.first == 0x20 ? Array(rest.dropFirst()) : rest
-        return (label, text)
-    }
-
-    private mutating func appendSiblings(after node: Node, into bytes: inout [UInt8]) {
-        let saved = scratch
         scratch.removeAll(keepingCapacity: true)
-        var sibling = node.next
+        var sibling: Node? = first.kind == .text ? first : first.next
         while let current = sibling {
             appendInline(of: current)
             sibling = current.next
         }
-        bytes.append(contentsOf: scratch)
-        scratch = saved
+        // The colon, and one space after it.
+        scratch.removeFirst(min(skip, scratch.count))
+        if scratch.first == 0x20 { scratch.removeFirst() }
+        return label
     }
 
     // MARK: Quotes

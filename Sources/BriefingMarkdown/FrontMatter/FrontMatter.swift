@@ -79,7 +79,9 @@ struct FrontMatter {
             }
         }
         for (index, range) in lines.enumerated() {
+            // U+0000 becomes U+FFFD, as cmark makes it in the body.
             let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                .replacing("\u{0}", with: "\u{FFFD}")
             let content = trimmed(Substring(line))
             if content.isEmpty || content.hasPrefix("#") { continue }
             if pendingList != nil, content.hasPrefix("-"), content == "-" || content.hasPrefix("- ") {

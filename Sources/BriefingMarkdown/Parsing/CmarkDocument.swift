@@ -1,5 +1,13 @@
 import CCmark
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The one Swift owner of cmark's objects: a parsed CommonMark document, freed when this goes.
 ///
 /// Nodes are handed out as ``Node`` values that are valid only while the document lives; nothing
@@ -93,10 +101,9 @@ struct Node {
         _ string: UnsafePointer<CChar>?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
     ) -> Result {
         guard let string else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return UnsafeRawPointer(string).withMemoryRebound(to: UInt8.self, capacity: 1) { start in
-            var count = 0
-            while start[count] != 0 { count += 1 }
-            return body(UnsafeBufferPointer(start: start, count: count))
+        let count = strlen(string)
+        return UnsafeRawPointer(string).withMemoryRebound(to: UInt8.self, capacity: count) { start in
+            body(UnsafeBufferPointer(start: start, count: count))
         }
     }
 

@@ -59,17 +59,18 @@ struct MarkdownWriter: BriefingVisitor {
             text = text.replacing("\u{0}", with: "\u{FFFD}")
         }
         let language = code.language.map { escaping.escape($0, .inline) } ?? ""
-        let mark: Character = language.contains("`") ? "~" : "`"
-        let fence = String(repeating: mark, count: max(3, Self.longestRun(of: mark, in: text) + 1))
+        // Scalars, not characters: a backtick followed by a combining mark is one character.
+        let mark: Unicode.Scalar = language.unicodeScalars.contains("`") ? "~" : "`"
+        let fence = String(repeating: Character(mark), count: max(3, Self.longestRun(of: mark, in: text) + 1))
         // A language starting with the fence's character would lengthen the fence: a space between.
-        let info = language.first == mark ? " " + language : language
+        let info = language.unicodeScalars.first == mark ? " " + language : language
         block(fence + info + "\n" + text + (text.isEmpty ? "" : "\n") + fence)
     }
 
-    private static func longestRun(of mark: Character, in text: String) -> Int {
+    private static func longestRun(of mark: Unicode.Scalar, in text: String) -> Int {
         var longest = 0
         var run = 0
-        for character in text {
+        for character in text.unicodeScalars {
             run = character == mark ? run + 1 : 0
             longest = max(longest, run)
         }
