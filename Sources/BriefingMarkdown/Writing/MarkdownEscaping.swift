@@ -5,8 +5,9 @@
 ///   escaped with a backslash;
 /// - at the start of a line, characters that start a block (`#` `-` `+` `=` `~` `|`, and the `.`
 ///   or `)` after leading digits) are escaped too;
-/// - control characters anywhere, and white space at either end (which CommonMark strips), are
-///   written as numeric character references (`&#10;`), which read back as themselves;
+/// - control characters and U+FEFF anywhere (a reader drops it as a byte-order mark at the start),
+///   and white space at either end (which CommonMark strips), are written as numeric character
+///   references (`&#10;`), which read back as themselves;
 /// - U+0000, which CommonMark reads as U+FFFD, is written as U+FFFD and counted.
 struct MarkdownEscaping {
     /// How many U+0000 were written as U+FFFD.
@@ -51,7 +52,9 @@ struct MarkdownEscaping {
             if value == 0 {
                 replacedNULs += 1
                 output.unicodeScalars.append("\u{FFFD}")
-            } else if value < 0x20 || (0x7F...0x9F).contains(value) || index < leading || index >= trailing {
+            } else if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFEFF || index < leading
+                || index >= trailing
+            {
                 output += "&#\(value);"
             } else if Self.alwaysEscaped(scalar) || index == markerDot
                 || (place == .heading && scalar == "#")
