@@ -5,7 +5,9 @@ import PackageDescription
 // Build:  swift build --package-path Fuzz -c release --sanitize=fuzzer -Xswiftc -sanitize=address,fuzzer -Xswiftc -use-ld=lld
 //         (one combined flag: the Swift driver keeps only the last of several `-sanitize=` flags)
 // Run:    Fuzz/run.sh [SECONDS]   (every target, with the seed corpus)
-let fuzzTargets = ["FuzzReader", "FuzzAnalysis", "FuzzJSON", "FuzzXML", "FuzzText", "FuzzXMLRead", "FuzzHTML", "FuzzMarkdown"]
+let fuzzTargets = [
+    "FuzzReader", "FuzzAnalysis", "FuzzJSON", "FuzzXML", "FuzzText", "FuzzXMLRead", "FuzzHTML", "FuzzMarkdown",
+]
 
 let package = Package(
     name: "BriefingFuzz",
