@@ -20,7 +20,7 @@ public import BriefingModel
 ///   not repeated); paragraphs and `br` lines, nested and numbered lists (a bold lead-in becomes
 ///   an item's label), block quotes, `pre` code, data tables and figure captions become blocks.
 /// - **Metadata**: JSON-LD, Open Graph and `article:*` tags, `<time>`, `rel=author`, `<html lang>`
-///   and the visible byline fill ``BriefingModel/Metadata``.
+///   and the visible byline fill `Metadata`.
 ///
 /// Time and memory are linear in the page's size; nesting deeper than libxml2's limit (or
 /// ``maximumDepth``) is flattened, with a diagnostic.
