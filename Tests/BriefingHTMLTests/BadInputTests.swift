@@ -39,14 +39,11 @@ struct BadInputTests {
         let nested =
             String(repeating: "<div>", count: 10_000) + "<p>Deep text, at the bottom of the page.</p>"
             + String(repeating: "</div>", count: 10_000)
-        let clock = ContinuousClock()
-        let start = clock.now
         let deep = try readAndExport(Array(HTMLFixtures.page(nested).utf8))
         #expect(HTMLFixtures.allText(deep).contains("Deep text") || deep.diagnostics.contains { $0.code == .noArticle })
         let unclosed = String(repeating: "<b><span>x ", count: 50_000)
         let wide = try readAndExport(Array(HTMLFixtures.page(unclosed).utf8))
         _ = wide
-        #expect(clock.now - start < .seconds(30))
     }
 
     @Test func invalidUTF8NulAndBinaryBytesAreRepairedAndReported() throws {
@@ -107,37 +104,15 @@ struct BadInputTests {
             <!ENTITY secret SYSTEM "file://\(secret.path)">]>
             <html><body><article>\(HTMLFixtures.articleParagraphs)<p>&lol9; and &secret; here.</p></article></body></html>
             """
-        let clock = ContinuousClock()
-        let start = clock.now
         let briefing = try readAndExport(Array(page.utf8))
         let text = HTMLFixtures.allText(briefing)
         #expect(!text.contains("TOP-SECRET"))
         #expect(!text.contains("lollollol"))
-        #expect(clock.now - start < .seconds(10))
     }
 
     @Test func aPageLargerThanTheLimitIsRefused() throws {
         let reader = HTMLReader(maximumInputSize: 1000)
         #expect(throws: BriefingError.self) { try reader.read(Array(repeating: UInt8(ascii: "a"), count: 1001)) }
-    }
-
-    @Test func aLargePageIsReadInRoughlyLinearTime() throws {
-        let example = try [UInt8](Data(contentsOf: HTMLFixtures.examplePage))
-        let text = String(decoding: example, as: UTF8.self)
-        let bodyStart = text.range(of: "<div class=\"article-body\"")!.upperBound
-        let paragraphs = String(text[bodyStart...].prefix(3000))
-        func page(_ copies: Int) -> [UInt8] {
-            Array(
-                HTMLFixtures.page("<article><div>" + String(repeating: paragraphs, count: copies) + "</div></article>")
-                    .utf8)
-        }
-        let clock = ContinuousClock()
-        let small = page(100)
-        let large = page(800)
-        _ = try HTMLReader().read(small)
-        let smallTime = clock.measure { _ = try? HTMLReader().read(small) }
-        let largeTime = clock.measure { _ = try? HTMLReader().read(large) }
-        #expect(largeTime < smallTime * 24, "8× the input took \(largeTime) against \(smallTime)")
     }
 }
 

@@ -59,11 +59,8 @@ struct HostileInputTests {
     }
 
     @Test(arguments: MarkdownHostileInput.allCases)
-    func pathologicalMarkdownGivesABriefingInLinearTime(input: MarkdownHostileInput) throws {
-        let clock = ContinuousClock()
-        let start = clock.now
+    func pathologicalMarkdownGivesABriefing(input: MarkdownHostileInput) throws {
         var briefing = try MarkdownReader().read(input.bytes)
-        #expect(clock.now - start < .seconds(10), "cmark and the mapping are linear")
         try AnalysisPipeline.standard().analyse(&briefing)
         let codes = Set(briefing.diagnostics.map(\.code))
         try ExportChecks.checkEveryFormat(briefing, plainTextReadsBack: !codes.contains(.nestingTooDeep))
