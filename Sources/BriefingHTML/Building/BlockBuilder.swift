@@ -218,10 +218,7 @@ struct BlockBuilder {
                 gather(child, into: &text)
                 let bytes = text.take()
                 if !bytes.isEmpty {
-                    items.append(
-                        ListItem(
-                            labelSlice: nil, textSlice: store(bytes), children: ChildList(),
-                            location: SourceLocation(line: max(1, child.line), column: 1)))
+                    items.append(plainItem(bytes, at: SourceLocation(line: max(1, child.line), column: 1)))
                 }
             }
         }
@@ -342,8 +339,7 @@ struct BlockBuilder {
             let location = SourceLocation(line: max(1, child.line), column: 1)
             if child.name == "dt" {
                 if let pending = term {
-                    items.append(
-                        ListItem(labelSlice: nil, textSlice: store(pending), children: ChildList(), location: location))
+                    items.append(plainItem(pending, at: location))
                 }
                 term = bytes
             } else {
@@ -355,10 +351,7 @@ struct BlockBuilder {
             }
         }
         if let term {
-            items.append(
-                ListItem(
-                    labelSlice: nil, textSlice: store(term), children: ChildList(),
-                    location: SourceLocation(line: max(1, list.line), column: 1)))
+            items.append(plainItem(term, at: SourceLocation(line: max(1, list.line), column: 1)))
         }
         return items
     }
@@ -523,6 +516,11 @@ struct BlockBuilder {
     }
 
     // MARK: Storage
+
+    /// An item without a label and without nested items.
+    private func plainItem(_ bytes: [UInt8], at location: SourceLocation) -> ListItem {
+        ListItem(labelSlice: nil, textSlice: store(bytes), children: ChildList(), location: location)
+    }
 
     private func store(_ bytes: [UInt8]) -> TextSlice {
         guard !bytes.isEmpty else { return TextSlice() }
