@@ -17,7 +17,8 @@ public import BriefingModel
 /// }
 /// ```
 ///
-/// A block has `kind` — `paragraph` (`text`), `list` (`ordered`, `items`, each with `label`,
+/// A block has `kind` — `paragraph` (`text`), `list` (`ordered`, `start` when it is not 1 — readers set it
+/// only on an ordered list that does not count from 1 — `items`, each with `label`,
 /// `text`, `items`), `quote` (`text`, `attribution`, `quotes`), `code` (`text`, `language`),
 /// `table` (`headerRowCount`, `rows`, `caption`) or `figure` (`caption`, `source`) — and a
 /// `location`. Analysis results (`entities`, `quotes`, `keyphrases`, `summary`, `estimates`,

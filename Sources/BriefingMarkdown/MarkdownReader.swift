@@ -10,7 +10,8 @@ public import BriefingModel
 /// - **paragraphs** become paragraphs, their inline markup flattened to text: emphasis and code
 ///   spans as their text, links as their text, images as their alternative text, line breaks as
 ///   spaces, inline HTML tags left out. A paragraph that is a single image is a `Figure`;
-/// - **lists**, bulleted or numbered, nest; an item's paragraphs are its text, and an item that
+/// - **lists**, bulleted or numbered, nest; an ordered list keeps its first number
+///   (`ListBlock.start`); an item's paragraphs are its text, and an item that
 ///   starts `**Label:** text`, `**Label**: text` or `Label: text` (a short, title-like label) has
 ///   a label;
 /// - **block quotes** become quotes, nested ones nested, a final `— Name` paragraph the attribution;

@@ -65,7 +65,8 @@ struct MemoWriter: BriefingWalker {
     }
 
     mutating func visitList(_ list: ListBlock) {
-        lists = [(list.ordered, 0)]
+        // The count is of the items before: an ordered list that starts at 3 counts from 2.
+        lists = [(list.ordered, list.firstNumber - 1)]
         lines = []
         descend(into: .list(list))
         block(lines.joined(separator: "\n"))

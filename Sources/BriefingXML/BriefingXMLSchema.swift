@@ -130,6 +130,8 @@ public enum BriefingXMLSchema {
               <xs:element name="item" type="b:item" minOccurs="0" maxOccurs="unbounded"/>
             </xs:sequence>
             <xs:attribute name="ordered" type="xs:boolean" use="required"/>
+            <!-- The number of the first item, when it is not 1 (readers set it on ordered lists). -->
+            <xs:attribute name="start" type="xs:integer" use="optional"/>
             <xs:attributeGroup ref="b:location"/>
           </xs:complexType>
 

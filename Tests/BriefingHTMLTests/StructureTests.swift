@@ -29,6 +29,25 @@ struct StructureTests {
         #expect(nested.first?.level == 3)
     }
 
+    @Test(arguments: [
+        ("<ol start=\"3\">", true, 3), ("<ol start=\" -2x\">", true, -2), ("<ol start=\"many\">", true, 1),
+        ("<ol>", true, 1), ("<ul start=\"4\">", false, 1),
+    ])
+    func anOrderedListKeepsItsStartAttribute(open: String, ordered: Bool, start: Int) throws {
+        let close = ordered ? "</ol>" : "</ul>"
+        let briefing = try HTMLFixtures.read(
+            HTMLFixtures.page(
+                "<article><h1>T</h1>\(HTMLFixtures.articleParagraphs)\(open)<li>One</li><li>Two</li>\(close)</article>")
+        )
+        let list = try #require(
+            briefing.allBlocks.compactMap { block -> ListBlock? in
+                if case .list(let list) = block { return list }
+                return nil
+            }.first)
+        #expect(list.ordered == ordered)
+        #expect(list.start == start)
+    }
+
     @Test func boldLeadInsBecomeLabelsAndNestedListsStayNested() throws {
         let briefing = try HTMLFixtures.example()
         let lists = briefing.allBlocks.compactMap { block -> ListBlock? in

@@ -31,6 +31,24 @@ struct JSONExporterTests {
         #expect(try JSONBriefingReader().read(bytes) == JSONFixtures.everything)
     }
 
+    @Test func aListHasStartOnlyWhenItDoesNotCountFromOne() throws {
+        let here = SourceLocation(line: 1, column: 1)
+        let item = ListItem(text: "x", location: here)
+        func list(_ ordered: Bool, _ start: Int) -> Block {
+            .list(ListBlock(ordered: ordered, start: start, items: [item], location: here))
+        }
+        let briefing = Briefing(
+            sections: [Section(heading: nil, level: 1, blocks: [list(true, 3), list(true, 1), list(false, 1)])])
+        let object = try jsonObject(JSONExporter().encode(briefing))
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        let blocks = try #require(sections.first?["blocks"] as? [[String: Any]])
+        #expect(blocks.map { $0["start"] as? Int } == [3, nil, nil])
+        #expect(try JSONBriefingReader().read(JSONExporter().encode(briefing)) == briefing)
+        // Without `start`, a list counts from 1.
+        let old = #"{"ordered": true, "items": [], "location": {"line": 2, "column": 1}}"#
+        #expect(try JSONDecoder().decode(ListBlock.self, from: Data(old.utf8)).start == 1)
+    }
+
     @Test func theWriterAndJSONEncoderAgree() throws {
         let briefing = JSONFixtures.everything
         let encoded = try JSONEncoder().encode(briefing)

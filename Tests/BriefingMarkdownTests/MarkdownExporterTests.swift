@@ -67,6 +67,48 @@ struct MarkdownExporterTests {
         #expect(try MarkdownReader().read(markdown).hasSameOutline(as: briefing))
     }
 
+    @Test(arguments: [3, 0, 999_999_999]) func anOrderedListIsNumberedFromItsStart(start: Int) throws {
+        let here = SourceLocation(line: 1, column: 1)
+        let items = [
+            ListItem(text: "First", items: [ListItem(text: "Nested", location: here)], location: here),
+            ListItem(text: "Second", location: here),
+        ]
+        let briefing = Briefing(
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [
+                        .paragraph(Paragraph(text: "Intro.", location: here)),
+                        .list(ListBlock(ordered: true, start: start, items: items, location: here)),
+                    ])
+            ])
+        let markdown = try export(briefing)
+        let indent = String(repeating: " ", count: "\(start). ".count)
+        #expect(
+            markdown.contains("Intro.\n\n\(start). First\n\(indent)1. Nested\n\(min(start + 1, 999_999_999)). Second"),
+            "\(markdown)")
+        let back = try MarkdownReader().read(markdown)
+        #expect(back.hasSameOutline(as: briefing))
+        #expect(back.lists.first?.start == start)
+    }
+
+    @Test func aStartCommonMarkCannotWriteIsClampedAndABulletedListIgnoresIt() throws {
+        let here = SourceLocation(line: 1, column: 1)
+        let item = [ListItem(text: "x", location: here)]
+        let briefing = Briefing(
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [
+                        .list(ListBlock(ordered: true, start: -4, items: item, location: here)),
+                        .list(ListBlock(ordered: false, start: 9, items: item, location: here)),
+                    ])
+            ])
+        let markdown = try export(briefing)
+        #expect(markdown == "0. x\n\n* x\n", "\(markdown)")
+        #expect(try MarkdownReader().read(markdown).lists.map(\.start) == [0, 1])
+    }
+
     @Test func noCharacterOfTheTextTurnsIntoMarkup() throws {
         let here = SourceLocation(line: 1, column: 1)
         let tricky = [

@@ -78,6 +78,14 @@ struct MarkdownReaderTests {
         #expect(briefing.lists[0].items[0].items[1].location == SourceLocation(line: 3, column: 3))
     }
 
+    @Test func anOrderedListKeepsItsStartNumber() throws {
+        let briefing = try read("3. three\n4. four\n\n- bullet\n\n0) zero\n\n007. seven\n\nText\n5. no list\n")
+        #expect(briefing.lists.map(\.ordered) == [true, false, true, true])
+        #expect(briefing.lists.map(\.start) == [3, 1, 0, 7])
+        // A list that does not start at 1 cannot interrupt a paragraph.
+        #expect(briefing.paragraphTexts == ["Text 5. no list"])
+    }
+
     @Test func labelledItemsInBoldOrPlain() throws {
         let briefing = try read(
             """

@@ -4,7 +4,7 @@ import PropertyBased
 /// Random briefings in the shapes Markdown can carry: any text (U+0000 aside, which CommonMark
 /// reads as U+FFFD), a lede only first and never empty, headed sections nested one level at a
 /// time, paragraphs that are not empty, labels and languages that are absent or not empty, and no
-/// tables (CommonMark has none). Everything else is random: control characters, white space at
+/// tables (CommonMark has none). Ordered lists start at any number from 0 to 999 999 999. Everything else is random: control characters, white space at
 /// the ends (but of a code block's language), markup characters, `Label: text` and `— Name` look-alikes, empty headings and items.
 enum MarkdownShapedBriefing {
     /// Any Unicode text but U+0000, with markup characters and white space drawn more often.
@@ -52,8 +52,13 @@ enum MarkdownShapedBriefing {
         return (0..<(minimum + source.number(4))).map { _ in
             switch source.number(5) {
             case 0:
+                // An ordered list starts at any number CommonMark can write (0 to nine digits);
+                // a bulleted list keeps 1.
+                let ordered = source.number(2) == 1
+                let start =
+                    ordered && source.number(2) == 0 ? source.number(1_000_000) * 1_000 + source.number(1_000) : 1
                 return .list(
-                    ListBlock(ordered: source.number(2) == 1, items: items(&source, depth: 1), location: location))
+                    ListBlock(ordered: ordered, start: start, items: items(&source, depth: 1), location: location))
             case 1:
                 let text = source.string().replacing("\r\n", with: "\n").replacing("\r", with: "\n")
                 // cmark trims an info string after resolving references: a language keeps no

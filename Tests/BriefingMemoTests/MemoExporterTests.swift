@@ -16,6 +16,19 @@ struct MemoExporterTests {
         }
     }
 
+    @Test func anOrderedListIsNumberedFromItsStart() throws {
+        let here = SourceLocation(line: 1, column: 1)
+        let items = [ListItem(text: "Third", location: here), ListItem(text: "Fourth", location: here)]
+        let briefing = Briefing(
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [.list(ListBlock(ordered: true, start: 3, items: items, location: here))])
+            ])
+        let text = try MemoExporter().export(briefing).text
+        #expect(text.contains("  3. Third\n  4. Fourth"), "\(text)")
+    }
+
     @Test func theMemoLeadsWithTheTitleAndLabelsStandOut() throws {
         let text = try MemoExporter().export(try TextFixtures.read(Examples.seedShaped)).text
         #expect(text.hasPrefix("VARELA: TALKS ON A SUMMIT WITH ORTIZ BEGIN, HOPE FOR A GLACIER BORDER DEAL\n===="))

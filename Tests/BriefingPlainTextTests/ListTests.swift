@@ -20,6 +20,20 @@ struct ListTests {
         #expect(list.items.map(\.text) == ["one", "two"])
     }
 
+    @Test(arguments: [("3.", "4.", 3), ("12)", "13)", 12), ("(0)", "(1)", 0), ("1.", "2.", 1), ("c)", "d)", 1)])
+    func anOrderedListKeepsItsFirstNumber(first: String, second: String, start: Int) throws {
+        let briefing = try Fixtures.read("Title\n\nIntro paragraph.\n\n\(first) one\n\(second) two\n")
+        let list = try #require(briefing.lists.first)
+        #expect(list.ordered)
+        #expect(list.start == start)
+        #expect(list.items.map(\.text) == ["one", "two"])
+    }
+
+    @Test func aBulletedListStartsAtOne() throws {
+        let list = try #require(try Fixtures.read("Title\n\nIntro paragraph.\n\n- one\n- two\n").lists.first)
+        #expect(!list.ordered && list.start == 1)
+    }
+
     @Test func indentedContinuationLinesJoinTheItem() throws {
         let briefing = try Fixtures.read(
             "Title\n\n- Two planned tram extensions were merged into a single line,\n  which saves money.\n- Next item\n"

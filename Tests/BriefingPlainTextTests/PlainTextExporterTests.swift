@@ -11,6 +11,29 @@ struct PlainTextExporterTests {
         try PlainTextReader().read(try exporter.export(briefing).bytes)
     }
 
+    @Test func anOrderedListIsWrittenFromItsFirstNumberAndReadsBack() throws {
+        let here = SourceLocation(line: 1, column: 1)
+        let items = [
+            ListItem(text: "Third", items: [ListItem(text: "Nested", location: here)], location: here),
+            ListItem(text: "Fourth", location: here),
+        ]
+        let briefing = Briefing(
+            title: "Title",
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [
+                        .paragraph(Paragraph(text: "Intro paragraph.", location: here)),
+                        .list(ListBlock(ordered: true, start: 3, items: items, location: here)),
+                    ])
+            ])
+        let text = try PlainTextExporter().export(briefing).text
+        #expect(text.contains("  3. Third\n    1. Nested\n  4. Fourth"), "\(text)")
+        let back = try roundTrip(briefing)
+        #expect(back.hasSameOutline(as: briefing))
+        #expect(back.lists.first?.start == 3)
+    }
+
     @Test(.requiresSharedCorpus) func theSeedReadsBackToTheSameOutline() throws {
         let briefing = try TextFixtures.read(SharedCorpus.seed)
         #expect(Outline(try roundTrip(briefing)) == Outline(briefing))

@@ -102,8 +102,11 @@ enum RandomBriefing {
                 section.blocks.append(
                     .list(
                         ListBlock(
-                            ordered: source.number(2) == 1, items: items(&source, depth: 1), location: source.location()
-                        )))
+                            ordered: source.number(2) == 1,
+                            // Any first number, negative ones too (on bulleted lists as well: the
+                            // JSON and XML forms keep whatever the model holds).
+                            start: source.number(3) == 0 ? 1 : source.number(1_000_000) - 500_000,
+                            items: items(&source, depth: 1), location: source.location())))
             case 2:
                 section.blocks.append(
                     .code(

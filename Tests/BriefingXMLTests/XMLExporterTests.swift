@@ -27,6 +27,25 @@ struct XMLExporterTests {
         #expect(try XMLValidator.briefing().validate(XMLExporter().export(back).bytes).isEmpty)
     }
 
+    @Test func aListHasAStartAttributeOnlyWhenItDoesNotCountFromOne() throws {
+        let here = SourceLocation(line: 1, column: 1)
+        let item = ListItem(text: "x", location: here)
+        let briefing = Briefing(
+            sections: [
+                Section(
+                    heading: nil, level: 1,
+                    blocks: [
+                        .list(ListBlock(ordered: true, start: 7, items: [item], location: here)),
+                        .list(ListBlock(ordered: true, items: [item], location: here)),
+                    ])
+            ])
+        let result = try XMLExporter().export(briefing)
+        #expect(result.text.contains("<list ordered=\"true\" start=\"7\""))
+        #expect(result.text.components(separatedBy: "start=").count == 2)
+        #expect(try XMLValidator.briefing().validate(result.bytes) == [])
+        #expect(try XMLBriefingReader().read(result.bytes) == briefing)
+    }
+
     @Test func theSchemaInCodeIsTheSchemaFile() throws {
         let file = try String(contentsOf: XMLFixtures.xsd, encoding: .utf8)
         #expect(BriefingXMLSchema.text == file)

@@ -32,7 +32,7 @@ enum XMLFixtures {
                 blocks: [
                     .list(
                         ListBlock(
-                            ordered: true,
+                            ordered: true, start: 3,
                             items: [
                                 ListItem(
                                     label: "Label", text: "Text",

@@ -80,6 +80,21 @@ struct BlockBuilder {
         inlineElement(element)
     }
 
+    /// An `<ol start>` value by HTML's rules for parsing integers: white space, an optional sign
+    /// and digits, anything after them ignored; 1 when there are no digits or they overflow.
+    static func listStart(_ value: String?) -> Int {
+        guard let value else { return 1 }
+        var bytes = Substring(value).utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0C || $0 == 0x0D }
+        var sign = 1
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
+            sign = first == UInt8(ascii: "-") ? -1 : 1
+            bytes = bytes.dropFirst()
+        }
+        let digits = bytes.prefix { (0x30...0x39).contains($0) }
+        guard !digits.isEmpty, digits.count <= 18 else { return 1 }
+        return sign * digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
     private mutating func block(_ element: HTMLElement) {
         let location = SourceLocation(line: max(1, element.line), column: 1)
         switch element.name {
@@ -97,7 +112,9 @@ struct BlockBuilder {
             flush()
             let items = listItems(element, depth: 1)
             if !items.isEmpty {
-                add(.list(ListBlock(ordered: element.name == "ol", children: ChildList(items), location: location)))
+                let ordered = element.name == "ol"
+                let start = ordered ? Self.listStart(element.attribute("start")) : 1
+                add(.list(ListBlock(ordered: ordered, start: start, children: ChildList(items), location: location)))
             }
         case "dl":
             flush()

@@ -205,8 +205,9 @@ struct MarkdownBuilder {
         while itemsAtDepth.count < depth { itemsAtDepth.append(ChildStorage(capacity: 16)) }
         let list = itemsAtDepth[depth - 1].append(contentsOf: itemsByDepth[depth - 1])
         itemsByDepth[depth - 1].removeAll(keepingCapacity: true)
-        let start = node.firstChild.map(location) ?? location(node)
-        return ListBlock(ordered: node.isOrderedList, children: list, location: start)
+        let location = node.firstChild.map(location) ?? location(node)
+        let ordered = node.isOrderedList
+        return ListBlock(ordered: ordered, start: ordered ? node.listStart : 1, children: list, location: location)
     }
 
     /// Every item under `list`, however deep, as items of the list at `depth`, without recursion.

@@ -102,16 +102,22 @@ struct MarkdownWriter: BriefingVisitor {
     mutating func visitList(_ list: ListBlock) {
         let alternate = !(lastListUsedAlternate ?? true)
         var lines: [String] = []
-        items(list.items, ordered: list.ordered, alternate: alternate, indent: "", into: &lines)
+        // CommonMark numbers have at most nine digits; a list always follows a blank line, so
+        // one that does not start at 1 cannot be taken for a paragraph's continuation.
+        let first = min(max(list.firstNumber, 0), 999_999_999)
+        items(list.items, ordered: list.ordered, first: first, alternate: alternate, indent: "", into: &lines)
         block(lines.joined(separator: "\n"))
         lastListUsedAlternate = alternate
     }
 
     private mutating func items(
-        _ items: ChildList<ListItem>, ordered: Bool, alternate: Bool, indent: String, into lines: inout [String]
+        _ items: ChildList<ListItem>, ordered: Bool, first: Int = 1, alternate: Bool, indent: String,
+        into lines: inout [String]
     ) {
         for (index, item) in items.enumerated() {
-            let marker = ordered ? "\(index + 1)" + (alternate ? ")" : ".") : (alternate ? "*" : "-")
+            // Only the first number counts; the others stay within CommonMark's nine digits.
+            let marker =
+                ordered ? "\(min(first + index, 999_999_999))" + (alternate ? ")" : ".") : (alternate ? "*" : "-")
             let content: String
             if let label = item.label {
                 content =

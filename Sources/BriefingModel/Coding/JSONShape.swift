@@ -173,6 +173,11 @@ struct JSONShapeWriter<Output: JSONShapeOutput>: BriefingVisitor {
     mutating func listMembers(_ list: ListBlock) {
         output.key("ordered")
         output.bool(list.ordered)
+        if list.start != 1 {
+            // `start` only when it is not 1 (readers give it only to ordered lists): absent means 1.
+            output.key("start")
+            output.int(list.start)
+        }
         output.key("items")
         items(list.items)
         output.key("location")

@@ -22,7 +22,8 @@ extension Briefing {
 extension Briefing {
     /// Whether `other` has the same outline: the same title, the same sections with the same
     /// headings and levels, and the same blocks with the same text, labels, attributions, cells,
-    /// captions and nesting.
+    /// captions and nesting, and ordered lists with the same first number (``ListBlock/start``;
+    /// a bulleted list's `start` is not compared).
     ///
     /// Source locations, metadata, analysis results and diagnostics are not compared: two
     /// briefings read from differently laid out text of one article have the same outline. Use
@@ -46,7 +47,8 @@ extension Briefing {
             && zip(a, b).allSatisfy { pair in
                 switch pair {
                 case (.paragraph(let a), .paragraph(let b)): a.textSlice == b.textSlice
-                case (.list(let a), .list(let b)): a.ordered == b.ordered && same(a.items, b.items)
+                case (.list(let a), .list(let b)):
+                    a.ordered == b.ordered && a.firstNumber == b.firstNumber && same(a.items, b.items)
                 case (.quote(let a), .quote(let b)): same([a], [b])
                 case (.code(let a), .code(let b)): a.text == b.text && a.language == b.language
                 case (.table(let a), .table(let b)):

@@ -11,6 +11,8 @@ import BriefingModel
 struct ListBuilder {
     let source: SourceText
     let ordered: Bool
+    /// The number of the list's first marker (`3.` → 3; 1 for bullets and letters).
+    let start: Int
     /// Whether the list's own bullets are en dashes, so that an indented `– ` line may be a nested item.
     let usesEnDashes: Bool
     var diagnostics: [Diagnostic] = []
@@ -30,6 +32,7 @@ struct ListBuilder {
         self.source = source
         source.store.morePieces.removeAll(keepingCapacity: true)
         self.ordered = firstMarker.ordered
+        self.start = firstMarker.number
         self.usesEnDashes = firstMarker.isEnDash
     }
 
@@ -74,7 +77,7 @@ struct ListBuilder {
             index += 1
         }
         while !open.isEmpty { closeLast() }
-        return ListBlock(ordered: ordered, children: takeFinished(depth: 0), location: location)
+        return ListBlock(ordered: ordered, start: start, children: takeFinished(depth: 0), location: location)
     }
 
     /// The items finished at `depth`, stored together in the store's buffer of items.

@@ -11,6 +11,8 @@ struct ListMarker {
     var canInterruptParagraph: Bool
     /// Whether the marker is an en dash, which in running text is more often a dash than a bullet.
     var isEnDash = false
+    /// The number of a numeric marker (`3.`, `3)`, `(3)` → 3); 1 for bullets and letters.
+    var number = 1
 
     /// Recognises a marker at the start of `line`'s content.
     static func recognise(_ source: SourceText, _ line: Line) -> ListMarker? {
@@ -79,7 +81,12 @@ struct ListMarker {
             isNumber
             ? (tokenLength == 1 && bytes[tokenStart] == UInt8(ascii: "1"))
             : (tokenLength == 1 && bytes[tokenStart] == UInt8(ascii: "a"))
-        return ListMarker(ordered: true, contentStart: content, canInterruptParagraph: first)
+        var number = 1
+        if isNumber {
+            number = 0
+            for offset in tokenStart..<index { number = number * 10 + Int(bytes[offset] - UInt8(ascii: "0")) }
+        }
+        return ListMarker(ordered: true, contentStart: content, canInterruptParagraph: first, number: number)
     }
 
     /// The offset after the white space that must follow a marker, if it is there and content follows.

@@ -163,16 +163,19 @@ struct PlainTextWriter: BriefingVisitor {
 
     mutating func visitList(_ list: ListBlock) {
         var lines: [String] = []
-        items(list.items, ordered: list.ordered, depth: 1, into: &lines)
+        items(list.items, ordered: list.ordered, first: list.firstNumber, depth: 1, into: &lines)
         // Two lists in a row would read back as one.
         if lastBlockIsList { block("* * *") }
         block(lines.joined(separator: "\n"), isList: true)
     }
 
-    private func items(_ items: ChildList<ListItem>, ordered: Bool, depth: Int, into lines: inout [String]) {
+    /// Writes `items`, numbered from `first` when `ordered` (nested lists count from 1).
+    private func items(
+        _ items: ChildList<ListItem>, ordered: Bool, first: Int = 1, depth: Int, into lines: inout [String]
+    ) {
         let indent = String(repeating: "  ", count: depth)
         for (index, item) in items.enumerated() {
-            let marker = ordered ? "\(index + 1). " : "• "
+            let marker = ordered ? "\(first + index). " : "• "
             let text = item.label.map { "\(line($0)): \(line(item.text))" } ?? line(item.text)
             lines.append(indent + marker + text)
             self.items(item.items, ordered: ordered, depth: depth + 1, into: &lines)

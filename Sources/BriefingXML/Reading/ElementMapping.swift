@@ -152,6 +152,7 @@ enum ElementMapping {
                     .list(
                         ListBlock(
                             ordered: ["true", "1"].contains(typedAttribute(child, "ordered")),
+                            start: typedAttribute(child, "start").flatMap { Int($0) } ?? 1,
                             items: child.children.map(item), location: requiredLocation(child))))
             case "quote":
                 section.blocks.append(.quote(quote(child)))

@@ -76,6 +76,8 @@ struct XMLWriter: BriefingWalker {
     mutating func visitList(_ list: ListBlock) {
         output.startElement("list")
         output.attribute("ordered", list.ordered ? "true" : "false")
+        // `start` only when it is not 1 (readers give it only to ordered lists): absent means 1.
+        if list.start != 1 { output.attribute("start", String(list.start)) }
         location(list.location)
         descend(into: .list(list))
         output.endElement()

@@ -33,7 +33,7 @@ enum JSONFixtures {
                 blocks: [
                     .list(
                         ListBlock(
-                            ordered: true,
+                            ordered: true, start: 3,
                             items: [
                                 ListItem(
                                     label: "Label", text: "Text",
