@@ -17,8 +17,10 @@ public import BriefingModel
 /// - **block quotes** become quotes, nested ones nested, a final `— Name` paragraph the attribution;
 /// - **code**, fenced or indented, becomes a `CodeBlock` kept verbatim, with the fence's info
 ///   string as its language;
-/// - **thematic breaks** are dropped; **raw HTML blocks** are kept as paragraphs of their text
-///   with a `raw-html` diagnostic (HTML comments are left out).
+/// - **thematic breaks** are dropped; **raw HTML blocks** are read through
+///   ``embeddedHTMLReader`` when there is one (their headings open sections, their paragraphs,
+///   lists, quotes, tables, code and figures take their place in the outline), and otherwise kept
+///   as paragraphs of their text with a `raw-html` diagnostic (HTML comments are left out).
 ///
 /// **YAML front matter** (`---` … `---` at the very start) fills the title (`title`) and the
 /// metadata: `author` or `authors`, `date` (ISO 8601 dates go to `published`, others to `date`),
@@ -38,11 +40,35 @@ public struct MarkdownReader: BriefingReader {
     /// `BriefingError.Code.inputTooLarge`.
     public var maximumInputSize: Int
 
+    /// The reader of raw HTML blocks (`<table>…</table>`, `<div>…</div>` at the start of a line),
+    /// or `nil` to keep them as text with a `raw-html` diagnostic.
+    ///
+    /// This module does not depend on an HTML parser: an app that links one passes it here — the
+    /// `briefing` tool passes `HTMLReader` from `BriefingHTMLReader`. Each top-level HTML block
+    /// (other than a comment) is read on its own; its title (an `<h1>`, which the HTML reader takes
+    /// for the title) and section headings become headings at their levels, its blocks take the
+    /// block's place, and its warnings are kept (its notes are not). A block that gives no text is
+    /// left out, and a block the reader fails on is kept as text, each with a `raw-html`
+    /// diagnostic. HTML inside lists and quotes stays text.
+    public var embeddedHTMLReader: (any BriefingReader)?
+
     /// Creates a reader.
     ///
     /// - Parameter maximumInputSize: The largest input accepted, in bytes (default 64 MiB).
     public init(maximumInputSize: Int = MarkdownReader.defaultMaximumInputSize) {
         self.maximumInputSize = maximumInputSize
+    }
+
+    /// Creates a reader that reads raw HTML blocks with `embeddedHTMLReader`.
+    ///
+    /// - Parameters:
+    ///   - maximumInputSize: The largest input accepted, in bytes (default 64 MiB).
+    ///   - embeddedHTMLReader: The reader of raw HTML blocks (an `HTMLReader`), or `nil`.
+    public init(
+        maximumInputSize: Int = MarkdownReader.defaultMaximumInputSize, embeddedHTMLReader: (any BriefingReader)?
+    ) {
+        self.maximumInputSize = maximumInputSize
+        self.embeddedHTMLReader = embeddedHTMLReader
     }
 
     /// `markdown`.
@@ -79,7 +105,9 @@ public struct MarkdownReader: BriefingReader {
                 .inputTooLarge, "input is \(bytes.byteCount) bytes, more than the limit of \(maximumInputSize) bytes")
         }
         return try bytes.withUnsafeBytes { raw in
-            Result { () throws(BriefingError) in try MarkdownParse.read(raw.assumingMemoryBound(to: UInt8.self)) }
+            Result { () throws(BriefingError) in
+                try MarkdownParse.read(raw.assumingMemoryBound(to: UInt8.self), htmlReader: embeddedHTMLReader)
+            }
         }.get()
     }
 }

@@ -30,7 +30,10 @@ enum StandardFormats {
         // Plain text first: the fallback for a document that neither its name nor its content places.
         ReaderRegistry([
             PlainTextReader(maximumInputSize: maximumInputSize), HTMLReader(maximumInputSize: maximumInputSize),
-            MarkdownReader(maximumInputSize: maximumInputSize),
+            // Raw HTML blocks in Markdown are read through the HTML reader.
+            MarkdownReader(
+                maximumInputSize: maximumInputSize,
+                embeddedHTMLReader: HTMLReader(maximumInputSize: maximumInputSize)),
         ])
     }
 }

@@ -28,3 +28,40 @@ struct HTMLInputTests {
         #expect(try title(named) == "Harbour Ferry Crews Vote to Strike Over Night Rosters")
     }
 }
+
+@Suite("briefing export on Markdown with raw HTML")
+struct MarkdownHTMLInputTests {
+    @Test func rawHTMLBlocksAreReadThroughTheHTMLReader() throws {
+        let markdown = """
+            # Prices
+
+            Before the table.
+
+            <table>
+            <tr><th>Item</th><th>Price</th></tr>
+            <tr><td>Tea</td><td>2</td></tr>
+            </table>
+
+            <ol start="4">
+            <li>Fourth</li>
+            <li><b>Key:</b> fifth</li>
+            </ol>
+
+            After.
+            """
+        let output = try CommandRunner.run(
+            ["export", "-", "--from", "markdown", "--no-analysis", "--format", "json", "--compact"],
+            stdin: Data(markdown.utf8))
+        #expect(output.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+        let sections = try #require(object["sections"] as? [[String: Any]])
+        let blocks = sections.flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }
+        #expect(blocks.map { $0["kind"] as? String } == ["paragraph", "table", "list", "paragraph"])
+        #expect(blocks[1]["rows"] as? [[String]] == [["Item", "Price"], ["Tea", "2"]])
+        #expect(blocks[2]["start"] as? Int == 4)
+        let items = try #require(blocks[2]["items"] as? [[String: Any]])
+        #expect(items.map { $0["label"] as? String } == [nil, "Key"])
+        #expect((blocks[1]["location"] as? [String: Int])?["line"] == 5)
+        #expect(!output.stderr.contains("kept as paragraphs"))
+    }
+}

@@ -19,12 +19,17 @@ struct MarkdownBuilder {
     /// For each depth of the list being built, the items finished and not yet stored.
     private var itemsByDepth: [ContiguousArray<ListItem>] = []
     private let lineOffset: Int
+    /// The reader of raw HTML blocks, if any.
+    private let htmlReader: (any BriefingReader)?
 
     private(set) var diagnostics: [Diagnostic] = []
     private var nestingReported = false
     private var htmlBlocks = 0
     private var firstHTML: SourceLocation?
     private var htmlComments = 0
+    private var htmlRead = 0
+    private var htmlEmpty = 0
+    private var firstEmptyHTML: SourceLocation?
 
     // The outline, as `OutlineBuilder` in the plain-text reader assembles it.
     private var roots: [Section] = []
@@ -32,9 +37,11 @@ struct MarkdownBuilder {
     private var blocksStart = 0
     private var lede: Section?
 
-    /// A builder for a body whose first line is line `lineOffset + 1` of the input.
-    init(lineOffset: Int) {
+    /// A builder for a body whose first line is line `lineOffset + 1` of the input, reading raw
+    /// HTML blocks with `htmlReader` when there is one.
+    init(lineOffset: Int, htmlReader: (any BriefingReader)? = nil) {
         self.lineOffset = lineOffset
+        self.htmlReader = htmlReader
         scratch.reserveCapacity(1024)
     }
 
@@ -76,6 +83,8 @@ struct MarkdownBuilder {
                 }
             case .thematicBreak:
                 break
+            case .htmlBlock where htmlReader != nil:
+                embed(node)
             default:
                 if let block = block(node) { blocks.append(block) }
             }
@@ -88,6 +97,19 @@ struct MarkdownBuilder {
     }
 
     private mutating func finishDiagnostics() {
+        if htmlRead > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    severity: .note, code: .rawHTML,
+                    message: "\(htmlRead) raw HTML block(s) read through the HTML reader"))
+        }
+        if htmlEmpty > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    code: .rawHTML,
+                    message: "\(htmlEmpty) raw HTML block(s) gave no text through the HTML reader and were left out",
+                    location: firstEmptyHTML))
+        }
         if htmlBlocks > 0 {
             diagnostics.append(
                 Diagnostic(
@@ -173,18 +195,57 @@ struct MarkdownBuilder {
 
     /// An HTML block: a comment is left out; anything else is kept as a paragraph of its text.
     private mutating func html(_ node: Node) -> Block? {
-        scratch.removeAll(keepingCapacity: true)
-        node.withLiteral { appendFolded($0) }
-        trimScratch()
-        if scratch.starts(with: "<!--".utf8) && scratch.reversed().starts(with: ">--".utf8)
-            && !scratch.dropFirst(4).dropLast(3).contains(0x3E) || scratch.isEmpty
-        {
+        if isComment(node) {
             htmlComments += 1
             return nil
         }
         htmlBlocks += 1
         if firstHTML == nil { firstHTML = location(node) }
         return .paragraph(Paragraph(textSlice: store(), location: location(node)))
+    }
+
+    /// Whether an HTML block is a comment alone (or empty), leaving its text, folded onto one line,
+    /// in the scratch buffer.
+    private mutating func isComment(_ node: Node) -> Bool {
+        scratch.removeAll(keepingCapacity: true)
+        node.withLiteral { appendFolded($0) }
+        trimScratch()
+        return scratch.starts(with: "<!--".utf8) && scratch.reversed().starts(with: ">--".utf8)
+            && !scratch.dropFirst(4).dropLast(3).contains(0x3E) || scratch.isEmpty
+    }
+
+    /// A top-level HTML block read through the HTML reader: its headings open sections and its
+    /// blocks are added in place. A comment is left out; a block the reader fails on is kept as
+    /// text, as without a reader.
+    private mutating func embed(_ node: Node) {
+        guard let htmlReader else { return }
+        if isComment(node) {
+            htmlComments += 1
+            return
+        }
+        let here = location(node)
+        let literal = node.withLiteral { Array($0) }
+        guard let fragment = EmbeddedHTML(literal, reader: htmlReader, at: here) else {
+            if let block = html(node) { blocks.append(block) }
+            return
+        }
+        guard !fragment.parts.isEmpty else {
+            htmlEmpty += 1
+            if firstEmptyHTML == nil { firstEmptyHTML = here }
+            return
+        }
+        htmlRead += 1
+        diagnostics += fragment.problems
+        for part in fragment.parts {
+            switch part {
+            case .heading(let heading, let level, let location):
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: heading.utf8)
+                addHeading(store(), level: min(6, max(1, level)), location: location ?? here)
+            case .block(let block):
+                blocks.append(block)
+            }
+        }
     }
 
     // MARK: Lists

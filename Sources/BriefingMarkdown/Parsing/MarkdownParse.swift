@@ -3,7 +3,9 @@ import BriefingModel
 /// One reading of a Markdown document: the input checked and decoded, front matter split off,
 /// the body parsed by cmark and mapped to a briefing.
 enum MarkdownParse {
-    static func read(_ input: UnsafeBufferPointer<UInt8>) throws(BriefingError) -> Briefing {
+    static func read(
+        _ input: UnsafeBufferPointer<UInt8>, htmlReader: (any BriefingReader)? = nil
+    ) throws(BriefingError) -> Briefing {
         var diagnostics: [Diagnostic] = []
         // UTF-16 with a byte-order mark: transcoded.
         if input.count >= 2, (input[0], input[1]) == (0xFF, 0xFE) || (input[0], input[1]) == (0xFE, 0xFF) {
@@ -13,14 +15,14 @@ enum MarkdownParse {
                     severity: .note, code: .transcodedUTF16,
                     message: "the input is UTF-16 with a byte-order mark; it was transcoded to UTF-8"))
             return try utf8.withUnsafeBufferPointer { bytes throws(BriefingError) in
-                try read(checked: bytes, diagnostics: diagnostics)
+                try read(checked: bytes, diagnostics: diagnostics, htmlReader: htmlReader)
             }
         }
-        return try read(checked: input, diagnostics: diagnostics)
+        return try read(checked: input, diagnostics: diagnostics, htmlReader: htmlReader)
     }
 
     private static func read(
-        checked input: UnsafeBufferPointer<UInt8>, diagnostics: [Diagnostic]
+        checked input: UnsafeBufferPointer<UInt8>, diagnostics: [Diagnostic], htmlReader: (any BriefingReader)?
     ) throws(BriefingError) -> Briefing {
         var diagnostics = diagnostics
         let check = InputCheck(input)
@@ -32,7 +34,7 @@ enum MarkdownParse {
                         + "\(firstNUL); each was replaced with U+FFFD"))
         }
         guard let firstInvalid = check.firstInvalid else {
-            return try parse(input, diagnostics: diagnostics)
+            return try parse(input, diagnostics: diagnostics, htmlReader: htmlReader)
         }
         diagnostics.append(
             Diagnostic(
@@ -41,12 +43,12 @@ enum MarkdownParse {
                     + "each ill-formed sequence was replaced with U+FFFD"))
         let repaired = Array(String(decoding: input, as: UTF8.self).utf8)
         return try repaired.withUnsafeBufferPointer { bytes throws(BriefingError) in
-            try parse(bytes, diagnostics: diagnostics)
+            try parse(bytes, diagnostics: diagnostics, htmlReader: htmlReader)
         }
     }
 
     private static func parse(
-        _ input: UnsafeBufferPointer<UInt8>, diagnostics: [Diagnostic]
+        _ input: UnsafeBufferPointer<UInt8>, diagnostics: [Diagnostic], htmlReader: (any BriefingReader)?
     ) throws(BriefingError) -> Briefing {
         var diagnostics = diagnostics
         var bytes = input
@@ -59,7 +61,7 @@ enum MarkdownParse {
         guard let document = CmarkDocument(parsing: UnsafeRawBufferPointer(body)) else {
             throw BriefingError(.invalidInput, "cmark could not parse the document (out of memory)")
         }
-        var builder = MarkdownBuilder(lineOffset: frontMatter?.lineCount ?? 0)
+        var builder = MarkdownBuilder(lineOffset: frontMatter?.lineCount ?? 0, htmlReader: htmlReader)
         var knownTitle: String?? = nil
         if let value = frontMatter?["title"] { knownTitle = .some(value.string) }
         let (title, titleLocation, sections) = withExtendedLifetime(document) {
