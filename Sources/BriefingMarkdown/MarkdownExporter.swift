@@ -15,8 +15,10 @@ public import BriefingModel
 /// Front matter carries the title anyway when a `#` heading could not: when the outline has
 /// sections of level 1 beside a title, or one level-1 section and no title.
 ///
-/// CommonMark has no tables: a table is written as a GFM pipe table (which GFM renders and
-/// CommonMark reads as a paragraph) with a note. Empty paragraphs are left out with a note, and
+/// CommonMark has no tables: a table is written as a GFM pipe table, which GFM renders and
+/// ``MarkdownReader`` reads back as a table. A table that a pipe table cannot carry as it is (a
+/// caption, which is written as a paragraph before it; no header row or more than one; rows of
+/// different widths, padded) gets a note. Empty paragraphs are left out with a note, and
 /// U+0000 is written as U+FFFD with a diagnostic.
 public struct MarkdownExporter: BriefingExporter {
     /// Whether YAML front matter with the metadata and analysis summary comes first.
@@ -54,8 +56,8 @@ public struct MarkdownExporter: BriefingExporter {
             diagnostics.append(
                 Diagnostic(
                     severity: .note, code: .flattenedBlock,
-                    message:
-                        "\(writer.tables) table(s) written as GFM pipe tables, which CommonMark reads as paragraphs"))
+                    message: "\(writer.tables) table(s) written as GFM pipe tables that read back changed: "
+                        + "a caption becomes a paragraph, the first row is the header, short rows are padded"))
         }
         if writer.emptyParagraphs > 0 {
             diagnostics.append(

@@ -15,6 +15,13 @@ public import BriefingModel
 ///   starts `**Label:** text`, `**Label**: text` or `Label: text` (a short, title-like label) has
 ///   a label;
 /// - **block quotes** become quotes, nested ones nested, a final `— Name` paragraph the attribution;
+/// - **GitHub pipe tables** (a header row, a delimiter row such as `|---|:--:|`, body rows; `\|`
+///   for a pipe in a cell) become a `Table` with one header row, cells flattened like paragraphs.
+///   They are recognised here, in the lines of the paragraph cmark reads them as, rather than by
+///   libcmark-gfm: the reader needs one system library, the `libcmark-dev` that Debian and
+///   Homebrew ship, and GFM's table is the one extension articles commonly use. Tables are
+///   recognised at the top level (not inside lists and quotes); a cell's `[reference]` link keeps
+///   its brackets;
 /// - **code**, fenced or indented, becomes a `CodeBlock` kept verbatim, with the fence's info
 ///   string as its language;
 /// - **thematic breaks** are dropped; **raw HTML blocks** are read through

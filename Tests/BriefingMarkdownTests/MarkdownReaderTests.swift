@@ -249,3 +249,62 @@ struct MarkdownReaderTests {
         #expect(briefing.diagnostics.map(\.code) == [.rawHTML])
     }
 }
+
+@Suite("GitHub pipe tables read without libcmark-gfm")
+struct PipeTableTests {
+    private func tables(_ briefing: Briefing) -> [Table] {
+        briefing.allBlocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    }
+
+    @Test func aPipeTableIsATableWithOneHeaderRow() throws {
+        let briefing = try read(
+            """
+            Intro.
+
+            | Name | *Score* |
+            |:-----|------:|
+            | Ana  | `3` |
+            | [Bo](https://example.com) | 4 \\| 5 |
+            """)
+        #expect(briefing.paragraphTexts == ["Intro."])
+        let table = try #require(tables(briefing).first)
+        #expect(table.rows == [["Name", "Score"], ["Ana", "3"], ["Bo", "4 | 5"]])
+        #expect(table.headerRowCount == 1)
+        #expect(table.location == SourceLocation(line: 3, column: 1))
+    }
+
+    @Test func outerPipesAreOptionalAndRowsTakeTheHeadersWidth() throws {
+        let table = try #require(tables(try read("a | b\n--- | :-:\n1\n2 | 3 | 4\n")).first)
+        #expect(table.rows == [["a", "b"], ["1", ""], ["2", "3"]])
+    }
+
+    @Test func linesBeforeTheHeaderStayAParagraph() throws {
+        let briefing = try read("Scores *so far*:\n| a | b |\n| - | - |\n| 1 | 2 |\n")
+        #expect(briefing.paragraphTexts == ["Scores so far:"])
+        let table = try #require(tables(briefing).first)
+        #expect(table.rows == [["a", "b"], ["1", "2"]])
+        #expect(table.location.line == 2)
+    }
+
+    @Test func cellsThatLookLikeBlocksStayText() throws {
+        let table = try #require(tables(try read("| h | i |\n|---|---|\n| - 5 | # 1 |\n| > q | 1. x |\n")).first)
+        #expect(table.rows == [["h", "i"], ["- 5", "# 1"], ["> q", "1. x"]])
+    }
+
+    @Test(arguments: [
+        "a | b\nc | d\n",  // no delimiter row
+        "| a | b |\n| --- |\n",  // a delimiter row of another width
+        "a\n---\n",  // a setext heading
+        "| a |\n| -x- |\n",  // not a delimiter
+    ])
+    func otherParagraphsAreNotTables(markdown: String) throws {
+        #expect(tables(try read(markdown)).isEmpty)
+    }
+
+    @Test func tablesInsideQuotesAndAfterFrontMatterAreCountedRight() throws {
+        let briefing = try read("---\ntitle: T\n---\n\n| a |\n|---|\n| 1 |\n")
+        let table = try #require(tables(briefing).first)
+        #expect(table.rows == [["a"], ["1"]])
+        #expect(table.location == SourceLocation(line: 5, column: 1))
+    }
+}

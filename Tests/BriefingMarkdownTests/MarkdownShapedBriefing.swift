@@ -3,9 +3,10 @@ import PropertyBased
 
 /// Random briefings in the shapes Markdown can carry: any text (U+0000 aside, which CommonMark
 /// reads as U+FFFD), a lede only first and never empty, headed sections nested one level at a
-/// time, paragraphs that are not empty, labels and languages that are absent or not empty, and no
-/// tables (CommonMark has none). Ordered lists start at any number from 0 to 999 999 999. Everything else is random: control characters, white space at
-/// the ends (but of a code block's language), markup characters, `Label: text` and `— Name` look-alikes, empty headings and items.
+/// time, paragraphs that are not empty, labels and languages that are absent or not empty, and
+/// only tables a pipe table carries (one header row, no caption, rows of one width). Ordered
+/// lists start at any number from 0 to 999 999 999. Everything else is random: control
+/// characters, white space at the ends (but of a code block's language), markup characters, `Label: text` and `— Name` look-alikes, empty headings and items.
 enum MarkdownShapedBriefing {
     /// Any Unicode text but U+0000, with markup characters and white space drawn more often.
     static var anyText: Generator<String, some SendableSequenceType> {
@@ -50,7 +51,11 @@ enum MarkdownShapedBriefing {
     private static func blocks(_ source: inout Source, atLeast minimum: Int) -> [Block] {
         let location = SourceLocation(line: 1, column: 1)
         return (0..<(minimum + source.number(4))).map { _ in
-            switch source.number(5) {
+            switch source.number(6) {
+            case 5:
+                let width = 1 + source.number(4)
+                let rows = (0..<(1 + source.number(4))).map { _ in (0..<width).map { _ in source.string() } }
+                return .table(Table(rows: rows, headerRowCount: 1, location: location))
             case 0:
                 // An ordered list starts at any number CommonMark can write (0 to nine digits);
                 // a bulleted list keeps 1.

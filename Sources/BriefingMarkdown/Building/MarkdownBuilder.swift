@@ -19,6 +19,8 @@ struct MarkdownBuilder {
     /// For each depth of the list being built, the items finished and not yet stored.
     private var itemsByDepth: [ContiguousArray<ListItem>] = []
     private let lineOffset: Int
+    /// The body's lines, for paragraphs that may be pipe tables.
+    private var lines: LineCursor
     /// The reader of raw HTML blocks, if any.
     private let htmlReader: (any BriefingReader)?
 
@@ -39,8 +41,9 @@ struct MarkdownBuilder {
 
     /// A builder for a body whose first line is line `lineOffset + 1` of the input, reading raw
     /// HTML blocks with `htmlReader` when there is one.
-    init(lineOffset: Int, htmlReader: (any BriefingReader)? = nil) {
+    init(lineOffset: Int, body: UnsafeBufferPointer<UInt8>, htmlReader: (any BriefingReader)? = nil) {
         self.lineOffset = lineOffset
+        self.lines = LineCursor(body)
         self.htmlReader = htmlReader
         scratch.reserveCapacity(1024)
     }
@@ -85,6 +88,12 @@ struct MarkdownBuilder {
                 break
             case .htmlBlock where htmlReader != nil:
                 embed(node)
+            case .paragraph where node.endLine > node.startLine:
+                if let table = pipeTable(node) {
+                    for block in table { blocks.append(block) }
+                } else if let block = block(node) {
+                    blocks.append(block)
+                }
             default:
                 if let block = block(node) { blocks.append(block) }
             }
@@ -245,6 +254,67 @@ struct MarkdownBuilder {
             case .block(let block):
                 blocks.append(block)
             }
+        }
+    }
+
+    // MARK: Tables
+
+    /// The blocks of a top-level paragraph whose lines hold a GitHub pipe table (which cmark
+    /// without its GFM extensions reads as a paragraph): the lines before the header, if any, as a
+    /// paragraph, then the table. `nil` for any other paragraph.
+    ///
+    /// The cells' inline markup is flattened as a paragraph's is, by cmark: the cells (and the
+    /// lines before the table) are parsed together as one small document, a paragraph each.
+    private mutating func pipeTable(_ node: Node) -> [Block]? {
+        let source = lines.lines(node.startLine, through: node.endLine)
+        // A delimiter row is all `|`, `-`, `:` and blanks, with a `|` and a `-`: checked before
+        // anything is split.
+        let mayBeTable = source.dropFirst().contains { line in
+            line.contains(UInt8(ascii: "|")) && line.contains(UInt8(ascii: "-"))
+                && line.allSatisfy {
+                    [0x20, 0x09, UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":")].contains($0)
+                }
+        }
+        guard mayBeTable, let (headerLine, rows) = PipeTable.recognise(source) else { return nil }
+        var document: [UInt8] = []
+        for line in source[..<headerLine] {
+            document.append(contentsOf: line)
+            document.append(0x0A)
+        }
+        if headerLine > 0 { document.append(0x0A) }
+        // Each cell after `x `, so that nothing in it can start a block (`- 5`, `# 1`).
+        for cell in rows.joined() {
+            document.append(contentsOf: "x ".utf8)
+            document.append(contentsOf: cell)
+            document.append(contentsOf: "\n\n".utf8)
+        }
+        guard let parsed = document.withUnsafeBytes({ CmarkDocument(parsing: $0) }) else { return nil }
+        return withExtendedLifetime(parsed) { () -> [Block]? in
+            var paragraphs = parsed.document.children.makeIterator()
+            var blocks: [Block] = []
+            if headerLine > 0 {
+                guard let prefix = paragraphs.next(), prefix.kind == .paragraph else { return nil }
+                blocks.append(.paragraph(Paragraph(textSlice: inlineSlice(of: prefix), location: location(node))))
+            }
+            var table: [[String]] = []
+            for row in rows {
+                var cells: [String] = []
+                for _ in row {
+                    guard let cell = paragraphs.next(), cell.kind == .paragraph else { return nil }
+                    scratch.removeAll(keepingCapacity: true)
+                    appendInline(of: cell)
+                    // The `x ` written before the cell.
+                    scratch.removeFirst(min(scratch.count, scratch.count > 1 && scratch[1] == 0x20 ? 2 : 1))
+                    cells.append(String(decoding: scratch, as: UTF8.self))
+                }
+                table.append(cells)
+            }
+            guard paragraphs.next() == nil else { return nil }
+            let header = source[headerLine]
+            let indent = header.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            let here = SourceLocation(line: lineOffset + node.startLine + headerLine, column: indent + 1)
+            blocks.append(.table(Table(rows: table, headerRowCount: 1, location: here)))
+            return blocks
         }
     }
 

@@ -113,6 +113,7 @@ struct Node {
     var listStart: Int { Int(cmark_node_get_list_start(pointer)) }
     var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
     var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var endLine: Int { Int(cmark_node_get_end_line(pointer)) }
 
     /// The children of a node, iterated by following `next`.
     struct Children: Sequence, IteratorProtocol {

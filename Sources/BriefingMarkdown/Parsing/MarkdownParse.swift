@@ -61,7 +61,7 @@ enum MarkdownParse {
         guard let document = CmarkDocument(parsing: UnsafeRawBufferPointer(body)) else {
             throw BriefingError(.invalidInput, "cmark could not parse the document (out of memory)")
         }
-        var builder = MarkdownBuilder(lineOffset: frontMatter?.lineCount ?? 0, htmlReader: htmlReader)
+        var builder = MarkdownBuilder(lineOffset: frontMatter?.lineCount ?? 0, body: body, htmlReader: htmlReader)
         var knownTitle: String?? = nil
         if let value = frontMatter?["title"] { knownTitle = .some(value.string) }
         let (title, titleLocation, sections) = withExtendedLifetime(document) {

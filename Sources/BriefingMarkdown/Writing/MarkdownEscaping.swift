@@ -26,6 +26,9 @@ struct MarkdownEscaping {
         case inline
         /// An ATX heading's text: every `#` is escaped (a final run would close the heading).
         case heading
+        /// A pipe table's cell: every `|` is escaped (it would end the cell), even one a
+        /// combining mark follows.
+        case tableCell
     }
 
     /// `text` escaped for `place`.
@@ -57,7 +60,7 @@ struct MarkdownEscaping {
             {
                 output += "&#\(value);"
             } else if Self.alwaysEscaped(scalar) || index == markerDot
-                || (place == .heading && scalar == "#")
+                || (place == .heading && scalar == "#") || (place == .tableCell && scalar == "|")
                 || (place == .lineStart && index == leading && Self.escapedAtLineStart(scalar))
             {
                 output.unicodeScalars.append("\\")

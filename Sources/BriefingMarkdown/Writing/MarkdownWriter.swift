@@ -4,7 +4,8 @@ import BriefingModel
 struct MarkdownWriter: BriefingVisitor {
     private(set) var output = ""
     private(set) var escaping = MarkdownEscaping()
-    /// How many tables were written as GFM pipe tables, and empty paragraphs left out.
+    /// How many tables were written as pipe tables that do not read back as they are (a caption,
+    /// other than one header row, rows of different widths), and empty paragraphs left out.
     private(set) var tables = 0
     private(set) var emptyParagraphs = 0
     /// Whether the block written last is a list, and with which marker: a list right after a list
@@ -84,17 +85,24 @@ struct MarkdownWriter: BriefingVisitor {
     }
 
     mutating func visitTable(_ table: Table) {
-        tables += 1
+        // The reader reads a pipe table back as it was when it has one header row, no caption
+        // and rows of one width.
+        let width = table.rows.first?.count ?? 0
+        if !(table.headerRowCount == 1 && (table.caption ?? "").isEmpty && width > 0
+            && table.rows.allSatisfy { $0.count == width })
+        {
+            tables += 1
+        }
         if let caption = table.caption, !caption.isEmpty { block(escaping.escape(caption, .lineStart)) }
         guard let first = table.rows.first else { return }
-        let width = max(1, table.rows.map(\.count).max() ?? 1)
+        let widest = max(1, table.rows.map(\.count).max() ?? 1)
         func row(_ cells: [String]) -> String {
-            let padded = cells + Array(repeating: "", count: width - cells.count)
+            let padded = cells + Array(repeating: "", count: widest - cells.count)
             return "| "
-                + padded.map { escaping.escape($0, .inline).replacing("|", with: "\\|") }.joined(separator: " | ")
+                + padded.map { escaping.escape($0, .tableCell) }.joined(separator: " | ")
                 + " |"
         }
-        var lines = [row(first), "|" + String(repeating: " --- |", count: width)]
+        var lines = [row(first), "|" + String(repeating: " --- |", count: widest)]
         for cells in table.rows.dropFirst() { lines.append(row(cells)) }
         block(lines.joined(separator: "\n"))
     }
