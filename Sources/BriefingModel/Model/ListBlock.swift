@@ -20,14 +20,19 @@ public struct ListBlock: Sendable, Hashable {
 
     /// Creates a list whose first item has the number `start`.
     ///
-    /// - Parameter start: The number of an ordered list's first item; ignored (kept as 1) by
-    ///   exporters for a bulleted list.
+    /// - Parameter start: The number of an ordered list's first item. Readers give bulleted lists
+    ///   1; the Markdown, plain-text and memo exporters write bullets for them whatever it holds.
     public init(ordered: Bool, start: Int, items: [ListItem], location: SourceLocation) {
         self.init(ordered: ordered, start: start, children: ChildList(items), location: location)
     }
 
     /// Creates a list whose items a reader has stored already.
-    package init(ordered: Bool, start: Int = 1, children: ChildList<ListItem>, location: SourceLocation) {
+    package init(ordered: Bool, children: ChildList<ListItem>, location: SourceLocation) {
+        self.init(ordered: ordered, start: 1, children: children, location: location)
+    }
+
+    /// Creates a list, numbered from `start`, whose items a reader has stored already.
+    package init(ordered: Bool, start: Int, children: ChildList<ListItem>, location: SourceLocation) {
         self.ordered = ordered
         self.start = start
         self.items = children
