@@ -147,10 +147,10 @@ struct SpeakerFinder {
             while sentence + 1 < sentences.endIndex && sentences[sentence + 1].bytes.lowerBound <= open {
                 sentence += 1
             }
-            // The sentence's words before the quotation, at most `lookBack` of them: a sentence of
-            // thousands of quotations is then read in linear time.
+            // The sentence's words before the quotation, at most 64 of them (`according to X`,
+            // `X said`): a sentence of thousands of quotations is then read in linear time.
             var first = before
-            let floor = max(0, before - Self.lookBack)
+            let floor = max(0, before - 64)
             while first > floor && Int(words[first - 1].start) >= sentences[sentence].bytes.lowerBound { first -= 1 }
             let attribution = speaker(words, sentenceFrom: first, quoteStart: before, quoteEnd: after)
             if span.open < 0 {
@@ -170,9 +170,6 @@ struct SpeakerFinder {
         if let tail { found.append(tail) }
         return (found, closes, closingSpeaker, tail != nil)
     }
-
-    /// How many words before a quotation are read for its speaker (`according to X`, `X said`).
-    static let lookBack = 64
 
     /// Notes the people named in a unit.
     mutating func noteMentions(in unit: TextIndex.Unit) {
