@@ -9,8 +9,8 @@ enum HostileInputs {
     static let title = Array("A Title for a Hostile Article\n\n".utf8)
 
     static var all: [Input] {
-        [1, 2].flatMap { scale in
-            [
+        [1, 2].flatMap { scale -> [Input] in
+            let reader: [Input] = [
                 Input(name: "long-line-\(scale)x", bytes: longLine(megabytes: scale)),
                 Input(name: "long-word-\(scale)x", bytes: title + [UInt8](repeating: 0x78, count: scale << 20)),
                 Input(name: "bullets-\(scale)x", bytes: bullets(scale * 10_000)),
@@ -19,7 +19,19 @@ enum HostileInputs {
                 Input(name: "quote-markers-\(scale)x", bytes: quoteMarkers(scale * 5_000)),
                 Input(name: "binary-\(scale)x", bytes: binary(scale << 19)),
             ]
+            return reader + analysis(scale)
         }
+    }
+
+    /// The analysis's bad input (issue 13), at `scale` times its size.
+    static func analysis(_ scale: Int) -> [Input] {
+        let names: Input = Input(name: "names-\(scale)x", bytes: namesOnly(scale * 5_000))
+        let capitalised: Input = Input(
+            name: "capitalised-words-\(scale)x", bytes: capitalisedWords(scale * 10_000))
+        let table: Input = Input(name: "table-rows-\(scale)x", bytes: tableRows(scale * 5_000))
+        let open: Input = Input(name: "open-quotes-\(scale)x", bytes: openQuotes(scale * 5_000))
+        let nested: Input = Input(name: "nested-quotes-\(scale)x", bytes: nestedQuotes(scale * 100))
+        return [names, capitalised, table, open, nested]
     }
 
     static func longLine(megabytes: Int) -> [UInt8] {
@@ -56,5 +68,67 @@ enum HostileInputs {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: state >> 56)
         }
+    }
+
+    // MARK: Bad input for the analysis
+
+    /// Made-up capitalised names, each different from every other (`Alberdancorel`): a name
+    /// repeated by chance would make the work grow with the square of the input's size in places
+    /// where it grows with the number of repeated phrases (keyphrases), which no real text repeats
+    /// that way.
+    struct NameWords {
+        private var counter = 0
+        private static let syllables = [
+            "al", "ber", "cor", "dan", "el", "fen", "gor", "hal", "ist", "jor", "kel", "lun",
+        ]
+
+        mutating func next() -> String {
+            counter += 1
+            // 7919 is prime and so coprime to 12^5: the first 248,832 names are all different.
+            var value = counter &* 7919 % 248_832
+            var name = ""
+            for _ in 0..<5 {
+                name += Self.syllables[value % 12]
+                value /= 12
+            }
+            return name.prefix(1).uppercased() + name.dropFirst()
+        }
+    }
+
+    /// A document of two-word names, one a paragraph.
+    static func namesOnly(_ count: Int) -> [UInt8] {
+        var words = NameWords()
+        return title + Array((0..<count).map { _ in "\(words.next()) \(words.next())" }.joined(separator: "\n\n").utf8)
+    }
+
+    /// One paragraph of capitalised words, without punctuation: one sentence.
+    static func capitalisedWords(_ count: Int) -> [UInt8] {
+        var words = NameWords()
+        return title + Array((0..<count).map { _ in words.next() }.joined(separator: " ").utf8)
+    }
+
+    /// A standings table under a header line, its rows between blank lines as wire stories write them.
+    static func tableRows(_ count: Int) -> [UInt8] {
+        var words = NameWords()
+        let rows = (0..<count).map { row in
+            "\(words.next()) \(words.next()) \(row % 38) \(row % 17) \(row % 11) \(row % 91)"
+        }
+        return title + Array(("W D L PTS\n\n" + rows.joined(separator: "\n\n")).utf8)
+    }
+
+    /// One sentence of quotations opened with a straight mark each, so that every mark closes the
+    /// one before it: thousands of quotations in one sentence.
+    static func openQuotes(_ count: Int) -> [UInt8] {
+        var words = NameWords()
+        return title + Array((0..<count).map { _ in "\"He said \(words.next()) went" }.joined(separator: " ").utf8)
+    }
+
+    /// Paragraphs of quotations nested fifty deep.
+    static func nestedQuotes(_ paragraphs: Int) -> [UInt8] {
+        var words = NameWords()
+        let text = (0..<paragraphs).map { _ in
+            (0..<50).map { _ in "“\(words.next()) said " }.joined() + "so" + String(repeating: "”", count: 50) + "."
+        }
+        return title + Array(text.joined(separator: "\n\n").utf8)
     }
 }

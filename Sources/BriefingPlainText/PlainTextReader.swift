@@ -9,6 +9,9 @@ public import BriefingModel
 /// - **lists** with bullets `•` `-` `*` `+` `–` `▪` `◦` `‣` `●` `○` `■` `·` or numbers `1.` `1)`
 ///   `(a)` `a)` `(iv)`, items continued on indented lines, nested lists by indentation, and
 ///   `Label: text` items split into label and text;
+/// - **tables**: runs of tabular lines — results (`Arsenal 2 Chelsea 1`), standings
+///   (`Barcelona 10 7 2 1 20 8 23`), prices, columns aligned with two spaces or more or tabs — with
+///   a header line such as `W D L PTS` when one heads them (see `Table`);
 /// - **quotes**: `>` lines (nested with `> >`, attributed with a final `> — Name`), and paragraphs
 ///   that are wholly one quotation;
 /// - a **byline** (`By Jane Doe`), a **dateline** (`KYIV, Nov 24 (Reuters) —`) and date lines,

@@ -33,6 +33,44 @@ struct TextBlockTests {
         #expect(briefing.headings == ["What Changed in the Final Draft?", "Trams vs. Ferries in the Spending Debate"])
     }
 
+    @Test func anExclamationIsAHeadingOnlyInTitleCase() throws {
+        let briefing = try Fixtures.read(
+            """
+            Title
+
+            First paragraph of the lede, long enough to be a paragraph of its own.
+
+            Thanks for reading and see you soon!
+
+            Another paragraph follows the exclamation and is long enough to be one.
+
+            Back to the Drawing Board!
+
+            Engineers began the redesign on Monday after the trials in the harbour.
+            """)
+        #expect(briefing.headings == ["Back to the Drawing Board!"])
+        #expect(briefing.paragraphTexts.contains("Thanks for reading and see you soon!"))
+    }
+
+    @Test func ideographicPunctuationEndsASentenceAsAFullStopDoes() throws {
+        let briefing = try Fixtures.read(
+            """
+            タイトル
+
+            最初の段落はここにあり、見出しではなく本文として十分な長さがあります。
+
+            メニューから設定を開きます。
+
+            設定画面では表示の大きさを変更することができ、変更はすぐに反映されます。
+
+            表示メニューから「その他」を選び、
+
+            次の画面で保存を押すと、変更がすべての端末に反映されます。
+            """)
+        #expect(briefing.headings.isEmpty)
+        #expect(briefing.paragraphTexts.count == 5)
+    }
+
     @Test func shortLinesThatAreNotHeadingsStayParagraphs() throws {
         let briefing = try Fixtures.read(
             """

@@ -19,7 +19,7 @@ final class TextIndex: @unchecked Sendable {
         var readsAsProse = false
 
         var isBody: Bool { kind == .paragraph || kind == .item || kind == .quote }
-        var introducesNames: Bool { isBody || kind == .attribution || readsAsProse }
+        var introducesNames: Bool { isBody || kind == .attribution || kind == .tableRow || readsAsProse }
     }
 
     struct Sentence {

@@ -104,7 +104,7 @@ public struct KeyphraseAnalyser: BriefingAnalyser {
                 }
             }
         }
-        for unit in index.units {
+        for unit in index.units where unit.kind != .tableRow {  // Table rows are data, not phrases.
             switch unit.kind {
             case .title: weight = 3
             case .heading, .label: weight = 2

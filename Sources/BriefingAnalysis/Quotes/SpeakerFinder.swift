@@ -147,8 +147,11 @@ struct SpeakerFinder {
             while sentence + 1 < sentences.endIndex && sentences[sentence + 1].bytes.lowerBound <= open {
                 sentence += 1
             }
+            // The sentence's words before the quotation, at most 64 of them (`according to X`,
+            // `X said`): a sentence of thousands of quotations is then read in linear time.
             var first = before
-            while first > 0 && Int(words[first - 1].start) >= sentences[sentence].bytes.lowerBound { first -= 1 }
+            let floor = max(0, before - 64)
+            while first > floor && Int(words[first - 1].start) >= sentences[sentence].bytes.lowerBound { first -= 1 }
             let attribution = speaker(words, sentenceFrom: first, quoteStart: before, quoteEnd: after)
             if span.open < 0 {
                 closes = true

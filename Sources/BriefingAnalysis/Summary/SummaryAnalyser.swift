@@ -71,7 +71,7 @@ public struct SummaryAnalyser: BriefingAnalyser {
         for id in index.lowerIDs(Self.forwardLooking) { forward[Int(id)] = true }
         var candidates: [Candidate] = []
         var distinct: [Int32] = []
-        for unit in index.units {
+        for unit in index.units where unit.kind != .tableRow {  // Table rows are data, not sentences.
             let isCandidateUnit = unit.kind == .paragraph || unit.kind == .quote
             for sentenceIndex in unit.sentences {
                 let sentence = index.sentences[sentenceIndex]

@@ -1,10 +1,10 @@
 import BriefingModel
 
-/// A piece of a briefing's text that analysers read: the title, a heading, a list label, or a
-/// body block (paragraph, list item, quote), with where it starts.
+/// A piece of a briefing's text that analysers read: the title, a heading, a list label, a body
+/// block (paragraph, list item, quote) or a table row, with where it starts.
 struct TextUnit {
     enum Kind {
-        case title, heading, label, paragraph, item, quote, attribution
+        case title, heading, label, paragraph, item, quote, attribution, tableRow
     }
 
     var kind: Kind
@@ -16,8 +16,9 @@ struct TextUnit {
     /// and so say little about which words are names).
     var isBody: Bool { kind == .paragraph || kind == .item || kind == .quote }
 
-    /// Whether names may be learnt from the unit: body text, and the names in quote attributions.
-    var introducesNames: Bool { isBody || kind == .attribution }
+    /// Whether names may be learnt from the unit: body text, the names in quote attributions and
+    /// table rows (`Arsenal 2 Chelsea 1`), whose capitals mark names as in running text.
+    var introducesNames: Bool { isBody || kind == .attribution || kind == .tableRow }
 
     /// Every unit of `briefing`, in document order.
     static func collect(_ briefing: Briefing) -> [TextUnit] {
@@ -57,6 +58,18 @@ struct TextUnit {
                 units.append(TextUnit(kind: .attribution, text: attribution, location: quote.location))
             }
             descend(into: .quote(quote))
+        }
+
+        /// Each row is a unit, its cells separated by tabs (names are still found in tables;
+        /// summaries, keyphrases and estimates leave table rows out).
+        mutating func visitTable(_ table: Table) {
+            if let caption = table.caption {
+                units.append(TextUnit(kind: .tableRow, text: TextSlice(caption), location: table.location))
+            }
+            for row in table.rows.dropFirst(table.headerRowCount) where !row.isEmpty {
+                units.append(
+                    TextUnit(kind: .tableRow, text: TextSlice(row.joined(separator: "\t")), location: table.location))
+            }
         }
     }
 }

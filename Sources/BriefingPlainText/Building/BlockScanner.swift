@@ -1,6 +1,6 @@
 import BriefingModel
 
-/// Groups lines into raw blocks: runs of text, lists, quotes, marked headings and separators.
+/// Groups lines into raw blocks: runs of text, lists, quotes, tables, marked headings and separators.
 ///
 /// One pass over the lines, one block at a time (``next()``); each line is looked at a small,
 /// fixed number of times.
@@ -67,6 +67,7 @@ struct BlockScanner {
                 diagnostics += builder.diagnostics
                 return .list(list)
             }
+            if startsTable(at: index) { return .table(scanTable(from: &index)) }
             return scanText(from: &index)
         }
         return nil
@@ -94,8 +95,75 @@ struct BlockScanner {
                 break
             }
             if let marker = ListMarker.recognise(source, line), marker.canInterruptParagraph { break }
+            if startsTable(at: index) { break }
             index += 1
         }
         return .text(TextRun(first: first, end: index))
+    }
+
+    // MARK: Tables
+
+    /// The index of the first non-blank line after `index`, if any.
+    private func nonBlank(after index: Int) -> Int? {
+        var next = index + 1
+        while next < source.lines.count {
+            if !source.lines[next].isBlank { return next }
+            next += 1
+        }
+        return nil
+    }
+
+    /// Whether the line at `index` is a row (see ``TabularLine``) that starts no other block, and
+    /// whether it is a strong one.
+    private func row(_ index: Int) -> (isRow: Bool, isStrong: Bool) {
+        let line = source.lines[index]
+        guard let shape = TabularLine.shape(source, line), shape.isWeakRow,
+            ListMarker.recognise(source, line) == nil, !LineForms.isQuoteLine(source, line)
+        else { return (false, false) }
+        return (true, shape.isRow)
+    }
+
+    /// Whether a table starts at the line at `index`: two strong rows or three rows, blank lines
+    /// allowed between them, or a header line (`W D L PCT GB`) over such rows.
+    private func startsTable(at index: Int) -> Bool {
+        guard let shape = TabularLine.shape(source, source.lines[index]) else { return false }
+        var first = index
+        if !shape.isWeakRow {
+            guard shape.isHeader, let next = nonBlank(after: index) else { return false }
+            first = next
+        }
+        let firstRow = row(first)
+        guard firstRow.isRow, let second = nonBlank(after: first) else { return false }
+        let secondRow = row(second)
+        guard secondRow.isRow else { return false }
+        if firstRow.isStrong && secondRow.isStrong { return true }
+        guard let third = nonBlank(after: second) else { return false }
+        return row(third).isRow
+    }
+
+    /// Collects the table that starts at `index` (see ``startsTable(at:)``): its header line, if
+    /// any, then every row up to the first line that is not one. A header with one cell fewer
+    /// than the first row heads its number columns (the first column, names, has no heading).
+    private func scanTable(from index: inout Int) -> Table {
+        let lines = source.lines
+        let location = source.location(of: lines[index])
+        var rows: [[String]] = []
+        var headerRowCount = 0
+        if !row(index).isRow {
+            rows.append(TabularLine.cells(source, lines[index], isHeader: true))
+            headerRowCount = 1
+            index = nonBlank(after: index) ?? lines.count
+        }
+        var last = index
+        rows.append(TabularLine.cells(source, lines[index]))
+        while let next = nonBlank(after: last), row(next).isRow {
+            rows.append(TabularLine.cells(source, lines[next]))
+            last = next
+        }
+        index = last + 1
+        if headerRowCount == 1, rows.count > 1, rows[0].count + 1 == rows[1].count {
+            rows[0].insert("", at: 0)
+        }
+        return Table(rows: rows, headerRowCount: headerRowCount, location: location)
     }
 }

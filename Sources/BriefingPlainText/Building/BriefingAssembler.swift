@@ -101,6 +101,8 @@ struct BriefingAssembler {
                 outline.add(.list(list))
             case .quote(let quote):
                 outline.add(.quote(quote))
+            case .table(let table):
+                outline.add(.table(table))
             case .separator:
                 break
             case .text(let run):
@@ -272,7 +274,7 @@ struct BriefingAssembler {
             if run.lineCount == 1 && length <= 80, let features = next.features {
                 context.nextIsShortLine = !features.endsWithSentencePunctuation && !features.hasSentenceBreak
             }
-        case .list, .quote:
+        case .list, .quote, .table:
             context.nextLength = Int.max
         case .markedHeading, .separator:
             context.nextLength = 0
@@ -297,6 +299,7 @@ struct BriefingAssembler {
         case .markedHeading(_, _, let location): location
         case .list(let list): list.location
         case .quote(let quote): quote.location
+        case .table(let table): table.location
         case .separator: nil
         }
     }

@@ -10,6 +10,8 @@ enum RawBlock {
     case list(ListBlock)
     /// A `>` block quote.
     case quote(Quote)
+    /// A run of tabular lines (results, standings, prices), with its header line when it has one.
+    case table(Table)
     /// A separator line such as `***`.
     case separator
 }

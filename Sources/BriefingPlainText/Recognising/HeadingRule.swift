@@ -11,7 +11,8 @@
 /// - and either it is in Title Case, or it is a short sentence-case phrase (at most 10 words, no
 ///   commas) followed by a block at least as long as itself or by another short line.
 ///
-/// A question may be a heading, but only a short one (at most 12 words).
+/// A question may be a heading, but only a short one (at most 12 words); an exclamation only in
+/// Title Case. Ideographic and full-width punctuation (`。` `、` `！` `？`) counts as its ASCII form.
 struct HeadingRule {
     static let maximumLength = 150
     static let maximumWords = 16
@@ -56,9 +57,11 @@ struct HeadingRule {
         if features.hasCodeOrLinkCharacters || features.looksLikeDateLine || features.looksLikeByline { return false }
         if let first = features.firstWord, creditWords.contains(first) || kickerWords.contains(first) { return false }
         if !context.hasNext { return false }
-        if features.last == "?" || features.last == "!" {
+        if features.last == "?" || features.last == "!" || features.last == "\u{FF1F}" || features.last == "\u{FF01}" {
             if features.words > maximumQuestionWords { return false }
         }
+        // An exclamation in sentence case is a sentence (`Sharing is caring!`), not a heading.
+        if (features.last == "!" || features.last == "\u{FF01}") && !features.isTitleCase { return false }
         if features.isTitleCase { return true }
         return features.words <= maximumSentenceCaseWords && !features.hasClausePunctuation
             && (context.nextLength >= features.length || context.nextIsShortLine)

@@ -135,9 +135,13 @@ struct TextFeatures {
         }
     }
 
-    /// Whether the text ends like a sentence or a clause that goes on (`.` `,` `;` `:`).
+    /// Whether the text ends like a sentence or a clause that goes on (`.` `,` `;` `:`, and their
+    /// ideographic and full-width forms `。` `、` `，` `；` `：` `．`).
     var endsWithSentencePunctuation: Bool {
-        last == "." || last == "," || last == ";" || last == ":" || last == "…"
+        switch last {
+        case ".", ",", ";", ":", "…", "\u{3002}", "\u{3001}", "\u{FF0C}", "\u{FF1B}", "\u{FF1A}", "\u{FF0E}": true
+        default: false
+        }
     }
 
     /// Whether the text is written in Title Case: every word capitalised but small function
