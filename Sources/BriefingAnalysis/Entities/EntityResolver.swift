@@ -101,6 +101,10 @@ struct EntityResolver {
             let full = tokens.joined(separator: " ")
             var kind = Self.kind(of: tokens, title: title)
             if kind == .person && title == nil && teams.contains(full) { kind = .organisation }
+            // `news agency Tanjug`, `team Deportivo Coruna`: the noun before says what it is.
+            if kind == .person && title == nil && run.followsOrganisationNoun && tokens.first == run.tokens.first {
+                kind = .organisation
+            }
             // `in Tunbridge Wells`, `at Old Trafford`: a name after a preposition of place is a place.
             if kind == .person && title == nil && run.followsPlacePreposition && tokens.first == run.tokens.first {
                 kind = .place
@@ -112,6 +116,23 @@ struct EntityResolver {
             } else if kind == .organisation, tokens[0].count > 2, !EntityRecogniser.nonNameWords.contains(tokens[0]) {
                 leadingWords[tokens[0]] = leadingWords[tokens[0]] ?? full
             }
+        }
+        // `Johnson Controls Inc` then `Johnson Controls`: a company's name without its legal form
+        // is the same company, whatever kind the shorter name alone would have had.
+        var organisationAliases: [String: String] = [:]
+        for (full, kind) in multiWord where kind == .organisation {
+            var tokens = full.split(separator: " ").map(String.init)
+            guard tokens.count >= 3, let last = tokens.last, EntityRecogniser.legalForms.contains(last) else {
+                continue
+            }
+            tokens.removeLast()
+            let short = tokens.joined(separator: " ")
+            if multiWord[short] == .person || multiWord[short] == .other {
+                multiWord[short] = nil
+                if let last = tokens.last, surnames[last] == short { surnames[last] = nil }
+                if givenNames[tokens[0]] == short { givenNames[tokens[0]] = nil }
+            }
+            if multiWord[short] == nil { organisationAliases[short] = full }
         }
         // `Zelenskyy Putin`: two surnames side by side are two people, not one.
         for (full, kind) in multiWord where kind == .person {
@@ -152,7 +173,10 @@ struct EntityResolver {
             case .name(let tokens, let title, let run):
                 let full = tokens.joined(separator: " ")
                 if tokens.count >= 2 {
-                    if let kind = multiWord[full] {
+                    if let organisation = organisationAliases[full] {
+                        record(organisation, kind: .organisation, position: position).mention(
+                            full, at: occurrence.location, order: position)
+                    } else if let kind = multiWord[full] {
                         record(full, kind: kind, position: position).mention(
                             full, at: occurrence.location, order: position)
                         if let title, kind == .person, occurrence.inBody {
