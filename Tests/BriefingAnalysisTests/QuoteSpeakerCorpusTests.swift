@@ -50,6 +50,6 @@ struct QuoteSpeakerCorpusTests {
         let precision = Double(correct.reduce(0, +)) / Double(max(1, attributed.reduce(0, +)))
         print("quote speakers: recall=\(recall) precision=\(precision) quotations=\(gold.quotations.count)")
         #expect(precision >= 0.95)
-        #expect(recall >= 0.70)
+        #expect(recall >= 0.90)
     }
 }
