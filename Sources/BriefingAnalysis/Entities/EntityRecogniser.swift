@@ -25,7 +25,8 @@ struct EntityRecogniser {
     static let companyOpeners: Set<String> = ["First", "Second", "Third", "New", "United", "General", "National"]
     /// Words that join the parts of a name: `Institute for Energy`, `Charles de Gaulle`.
     static let connectors: Set<String> = [
-        "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "&",
+        "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "ibn",
+        "dos", "das", "ter", "&",
     ]
     /// Speech verbs after a lone capitalised word that make it a person (`Amrani said`).
     static let speechVerbs: Set<String> = [
@@ -618,6 +619,25 @@ struct EntityRecogniser {
                 let company = Array(trimmed[(of + 1)...])
                 trimmed = Array(trimmed[..<of])
                 found.append(.name(tokens: company, title: nil, run: run))
+            }
+            // `Jamie Werner of Ngātiwai`: a person's name, `of`, and a short name is a person and
+            // the group they belong to.
+            if let of = trimmed.firstIndex(of: "of"), of >= 2, of <= 3, trimmed.count - of - 1 <= 3,
+                trimmed.count - of - 1 >= 1, pendingTitle == nil,
+                trimmed.allSatisfy({ $0 == "of" || !Self.connectors.contains($0) }),
+                EntityResolver.kind(of: Array(trimmed[..<of]), title: nil) == .person,
+                !trimmed.contains(where: { Self.otherWords.contains($0) })
+            {
+                let groupTokens = Array(trimmed[(of + 1)...])
+                var group = run
+                group.tokens = groupTokens
+                group.ids = groupTokens.map { _ in -1 }
+                group.isCompany = true
+                group.followsOrganisationNoun = true
+                group.followsPlacePreposition = false
+                group.startsSentence = false
+                found.append(.name(tokens: groupTokens, title: nil, run: group))
+                trimmed = Array(trimmed[..<of])
             }
             if !trimmed.isEmpty {
                 // `Zelenskyy and Putin`: a plain `and` separates names unless the whole is an

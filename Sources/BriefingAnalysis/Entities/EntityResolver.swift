@@ -134,6 +134,34 @@ struct EntityResolver {
             }
             if multiWord[short] == nil { organisationAliases[short] = full }
         }
+        // `Jean van Boxmeer` then `Van Boxmeer`, `Mohammed al-Fayed` then `Al-Fayed`, `Hone Te Kani`
+        // then `Te Kani`: a surname with its particle, however the particle is capitalised, is the
+        // person, not another one.
+        var personAliases: [String: String] = [:]
+        for (full, kind) in multiWord where kind == .person {
+            let tokens = full.split(separator: " ").map(String.init)
+            guard tokens.count >= 2 else { continue }
+            if let last = tokens.last, let hyphen = last.firstIndex(of: "-"),
+                Self.surnameParticles.contains(last[..<hyphen].lowercased()), last.first?.isLowercase == true
+            {
+                let capitalised = last.prefix(1).uppercased() + last.dropFirst()
+                surnames[capitalised] = surnames[capitalised] ?? full
+            }
+            guard tokens.count >= 3,
+                let particle = tokens.indices.dropFirst().first(where: {
+                    $0 < tokens.count - 1 && Self.surnameParticles.contains(tokens[$0].lowercased())
+                })
+            else { continue }
+            let surname = tokens[particle...].joined(separator: " ")
+            let first = tokens[particle]
+            for form in [
+                surname, first.prefix(1).uppercased() + surname.dropFirst(),
+                first.prefix(1).lowercased() + surname.dropFirst(),
+            ] {
+                if multiWord[form] == .person { multiWord[form] = nil }
+                if multiWord[form] == nil { personAliases[form] = personAliases[form] ?? full }
+            }
+        }
         // `Zelenskyy Putin`: two surnames side by side are two people, not one.
         for (full, kind) in multiWord where kind == .person {
             let tokens = full.split(separator: " ").map(String.init)
@@ -175,6 +203,9 @@ struct EntityResolver {
                 if tokens.count >= 2 {
                     if let organisation = organisationAliases[full] {
                         record(organisation, kind: .organisation, position: position).mention(
+                            full, at: occurrence.location, order: position)
+                    } else if let person = personAliases[full] {
+                        record(person, kind: .person, position: position).mention(
                             full, at: occurrence.location, order: position)
                     } else if let kind = multiWord[full] {
                         record(full, kind: kind, position: position).mention(
@@ -279,6 +310,12 @@ struct EntityResolver {
         if tokens.allSatisfy({ looksLikeAcronym($0) }) { return .organisation }
         return .person
     }
+
+    /// Particles that belong to a surname (`van Boxmeer`, `al-Fayed`, `Te Kani`, `bin Sulayem`).
+    static let surnameParticles: Set<String> = [
+        "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "te",
+        "bin", "ibn", "al", "el", "abu", "ben",
+    ]
 
     static func looksLikeAcronym(_ token: String) -> Bool {
         token.count >= 2 && token.count <= 8 && token.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber }
