@@ -151,4 +151,16 @@ struct EntityTypingTests {
         #expect(found["Brookfield Controls Inc"]?.aliases.contains("Brookfield Controls") == true)
         #expect(found["Brookfield Controls"] == nil)
     }
+
+    @Test func aNameMetAgainInAGameReportIsASide() {
+        let game = entities(
+            "Harbourshire beat Westmoor by 40 runs while Fenland drew with Oakvale.",
+            "Title rivals Dunholm and Kestrel both won, and Dunholm stay second with Kestrel third.")
+        #expect(game["Dunholm"]?.kind == .organisation)
+        #expect(game["Kestrel"]?.kind == .organisation)
+        // Outside a game report the same evidence says nothing.
+        let plain = entities("Rivals Dunholm and Kestrel both grew, and Dunholm stays second with Kestrel third.")
+        #expect(plain["Dunholm"]?.kind != .organisation)
+        #expect(plain["Kestrel"]?.kind != .organisation)
+    }
 }

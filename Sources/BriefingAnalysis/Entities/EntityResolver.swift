@@ -257,8 +257,11 @@ struct EntityResolver {
                 }
             }
         }
+        // In a game report (two sides or more named by a result), a name met again and again with
+        // nothing else to say what it is, is most likely a side too (`Essex`, `Surrey`).
+        let isGameReport = teams.count >= 2
         for (token, single) in singles where single.mentions >= 2 && records[token] == nil {
-            let kind: EntityKind = Self.looksLikeAcronym(token) ? .organisation : .other
+            let kind: EntityKind = Self.looksLikeAcronym(token) || isGameReport ? .organisation : .other
             let created = record(token, kind: kind, position: single.order)
             created.mentions = single.mentions
             created.firstMention = single.first
