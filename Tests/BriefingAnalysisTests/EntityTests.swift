@@ -87,6 +87,54 @@ struct EntityTests {
         #expect(byName["Geneva"]?.kind == .place)
     }
 
+    private func byName(_ paragraphs: String...) -> [String: Entity] {
+        let entities = EntityAnalyser().entities(in: AnalysisFixtures.briefing(paragraphs))
+        return Dictionary(entities.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func aSurnameWithItsParticleIsThePersonHoweverWritten() {
+        let found = byName(
+            "Pieter van Rensburg, head of the brewer, said sales rose. Van Rensburg said prices would hold.",
+            "Karim al-Masri bought the shop in 1985. Al-Masri said he would keep it.",
+            "Anja von Essenbach spoke next. Von Essenbach warned of delays.",
+            "Hone Te Rangi opened the meeting. Te Rangi said the land was theirs.",
+            "Salim bin Rashed said the port would grow. Bin Rashed added that ships were waiting.")
+        for (person, alias) in [
+            ("Pieter van Rensburg", "Van Rensburg"), ("Karim al-Masri", "Al-Masri"),
+            ("Anja von Essenbach", "Von Essenbach"), ("Hone Te Rangi", "Te Rangi"), ("Salim bin Rashed", "Bin Rashed"),
+        ] {
+            #expect(found[person]?.kind == .person, "\(person)")
+            #expect(found[person]?.aliases.contains(alias) == true, "\(person)")
+            #expect(found[person]?.mentions == 2, "\(person)")
+            #expect(found[alias] == nil, "\(alias)")
+        }
+    }
+
+    @Test func namesWithDiacriticsAndMacronsAreWholeNames() {
+        let found = byName(
+            "Wiremu Tāwhiri met Grzegorz Łęcki and Nguyễn Thị Lan in Warsaw.",
+            "Łęcki said the talks went well, Tāwhiri agreed and Lan left early.")
+        #expect(found["Wiremu Tāwhiri"]?.kind == .person)
+        #expect(found["Wiremu Tāwhiri"]?.aliases == ["Tāwhiri"])
+        #expect(found["Grzegorz Łęcki"]?.aliases == ["Łęcki"])
+        #expect(found["Nguyễn Thị Lan"]?.kind == .person)
+        #expect(found["Nguyễn Thị Lan"]?.mentions == 2)
+        #expect(found["Warsaw"]?.kind == .place)
+    }
+
+    @Test func aPersonOfAGroupIsAPersonAndAGroup() {
+        let found = byName(
+            "Aroha Penetito of Ngātiwai said the iwi would object, and Tom Reilly of Dunmore Rovers scored twice.",
+            "The Duke of Norfolk and the Bank of Wessex were not mentioned.")
+        #expect(found["Aroha Penetito"]?.kind == .person)
+        #expect(found["Ngātiwai"]?.kind == .organisation)
+        #expect(found["Tom Reilly"]?.kind == .person)
+        #expect(found["Dunmore Rovers"]?.kind == .organisation)
+        #expect(found["Aroha Penetito of Ngātiwai"] == nil)
+        // One word before `of` is a title or a thing, not a person.
+        #expect(found["Norfolk"]?.kind != .organisation)
+    }
+
     @Test func titlesMakePeopleAndSurnamesMerge() throws {
         let briefing = AnalysisFixtures.briefing(
             "Foreign Minister Amina Rahimi met Dr. Okafor and Chief Executive Reto Baumann.",

@@ -120,4 +120,47 @@ struct EntityTypingTests {
         #expect(found["Tomas Reiner"]?.kind == .person)
         #expect(found["Britain"]?.kind == .place)
     }
+
+    @Test func aNameHeadingARowOfWholeNumbersIsASide() {
+        let found = entities(
+            "Standings after Saturday's games:", "Kelvin Rovers 3 2 0 1 5 2 6", "Dunmore 3 1 2 0 3 2 5",
+            "Prices 12.50 13.00 11.27", "Lena Ostrova (Latvia) 69 70 71")
+        #expect(found["Kelvin Rovers"]?.kind == .organisation)
+        #expect(found["Dunmore"]?.kind == .organisation)
+        // Prices are no standings; a bracket after the name makes no row of a table.
+        #expect(found["Prices"]?.kind != .organisation)
+        #expect(found["Lena Ostrova"]?.kind == .person)
+    }
+
+    @Test func aNounOfOrganisationBeforeANameTypesIt() {
+        let found = entities(
+            "The news agency Velka Press reported the closure, and first division team Sporting Arvale said it would appeal.",
+            "Velka Press said flights were re-routed.", "Airport chief Dorin Mathe said the work was done.",
+            "\"We are calm,\" said broker Imran Kessel.")
+        #expect(found["Velka Press"]?.kind == .organisation)
+        #expect(found["Sporting Arvale"]?.kind == .organisation)
+        #expect(found["Dorin Mathe"]?.kind == .person)
+        #expect(found["Imran Kessel"]?.kind == .person)
+    }
+
+    @Test func aCompanyWithoutItsLegalFormIsTheSameCompany() {
+        let found = entities(
+            "Halvern Seating will compete with Brookfield Controls Inc for the contract.",
+            "Brookfield Controls and Halvern Seating both bid.")
+        #expect(found["Brookfield Controls Inc"]?.kind == .organisation)
+        #expect(found["Brookfield Controls Inc"]?.aliases.contains("Brookfield Controls") == true)
+        #expect(found["Brookfield Controls"] == nil)
+    }
+
+    @Test func aNameMetAgainInAGameReportIsASide() {
+        let game = entities(
+            "Harbourshire beat Westmoor by 40 runs while Fenland drew with Oakvale.",
+            "Title rivals Dunholm and Kestrel both won, and Dunholm stay second with Kestrel third.")
+        #expect(game["Dunholm"]?.kind == .organisation)
+        #expect(game["Kestrel"]?.kind == .organisation)
+        // Outside a game report the same evidence says nothing.
+        let plain = entities("Rivals Dunholm and Kestrel both grew, and Dunholm stays second with Kestrel third.")
+        #expect(plain["Dunholm"]?.kind != .organisation)
+        #expect(plain["Kestrel"]?.kind != .organisation)
+    }
 }

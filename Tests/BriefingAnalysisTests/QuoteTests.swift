@@ -169,4 +169,60 @@ struct QuoteTests {
                 quotes.allSatisfy { $0.speaker != nil }, "\(name): \(quotes.filter { $0.speaker == nil }.map(\.text))")
         }
     }
+
+    private func plainTextQuotes(_ text: String) throws -> [AttributedQuote] {
+        var briefing = try PlainTextReader().read(Array(text.utf8))
+        try AnalysisPipeline.standard().analyse(&briefing)
+        return briefing.analysis.quotes ?? []
+    }
+
+    @Test func aLongQuotationWhoseLastParagraphOpensAgainKeepsItsSpeaker() throws {
+        // Wire style: every paragraph opens with a mark, only the last one closes.
+        let found = try plainTextQuotes(
+            "Harbour Works\n\n\"We are ready,\" said Ines Moura.\n\n\"Like I said before, the wall is sound.\n\n"
+                + "The engineers checked every stone.\n\n\"Nothing is left to chance.\"\n\nThe council meets on Friday.\n"
+        )
+        #expect(found.count == 4)
+        #expect(found.allSatisfy { $0.speaker == "Ines Moura" })
+    }
+
+    @Test func aShortParagraphThatOpensAQuotationIsOne() throws {
+        let found = try quotes(
+            "Rafael Quint spoke at the gate.", "\"I feel calm.", "I am entitled to walk here,\" he said.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Rafael Quint" })
+    }
+
+    @Test func anAttributionCarriedIntoTheNextParagraphIsTheQuotations() throws {
+        let found = try quotes(
+            "Some walkers took the back roads.", "\"Why is the old road closed?",
+            "Who decided this without us?\"", "asked Mira Oduya, a farmer from the valley.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Mira Oduya" })
+        #expect(found.allSatisfy { $0.cue == "asked" })
+    }
+
+    @Test func aSpeakerAfterADescriptionOrBeforeALongTitle() throws {
+        let found = try quotes(
+            "Tomas Greer won in four sets.",
+            "\"A win is a win,\" Greer, who retires this year, said of the match.",
+            "The rescuer Stig Halvorsen reached the slope first.",
+            "\"Think of all that wreckage on the slope,\" Halvorsen, 29, told reporters.",
+            "Lena Corvi spoke later.", "\"It is the end of my career,\" a tired Corvi told the crowd.",
+            "\"He is on the last frontier,\" Northern Rowing Association President Ramon Ibarra said.",
+            "\"We have a treaty with them,\" said the tourist, Khaled Rami, 37.",
+            "\"We hope for peace,\" said a 30-year-old woman, Aiza Moreno.")
+        #expect(
+            found.map(\.speaker) == [
+                "Tomas Greer", "Stig Halvorsen", "Lena Corvi", "Ramon Ibarra", "Khaled Rami", "Aiza Moreno",
+            ])
+    }
+
+    @Test func aDescriptionWithoutANameNamesNoSpeaker() throws {
+        let found = try quotes(
+            "Tomas Greer won in four sets.",
+            "\"The roads are closed,\" the tourist, tired and cold, said at the border.",
+            "\"Nobody warned us,\" Greer's rival, who lost, complained to the umpire.")
+        #expect(found.allSatisfy { $0.speaker == nil })
+    }
 }

@@ -25,7 +25,8 @@ struct EntityRecogniser {
     static let companyOpeners: Set<String> = ["First", "Second", "Third", "New", "United", "General", "National"]
     /// Words that join the parts of a name: `Institute for Energy`, `Charles de Gaulle`.
     static let connectors: Set<String> = [
-        "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "&",
+        "of", "for", "and", "the", "de", "del", "da", "di", "du", "van", "von", "der", "la", "le", "al", "bin", "ibn",
+        "dos", "das", "ter", "&",
     ]
     /// Speech verbs after a lone capitalised word that make it a person (`Amrani said`).
     static let speechVerbs: Set<String> = [
@@ -190,7 +191,9 @@ struct EntityRecogniser {
                             run.nextIsSpeechVerb = facts.speechVerb[Int(words[position].lower)]
                         }
                         run.isTeam = Self.isTeamContext(index, words, position - 1, position, single: true)
-                        run.isCompany = Self.isCompanyContext(index, words, position - 1, position)
+                        run.isCompany =
+                            Self.isCompanyContext(index, words, position - 1, position)
+                            || Self.followsOrganisationNoun(index, words, position - 1)
                         run.followsPlacePreposition = Self.followsPlacePreposition(index, words, position - 1)
                         run.list = list(startingAt: position - 1)
                         previousEnd = position
@@ -276,12 +279,59 @@ struct EntityRecogniser {
                 return true
             }
         }
+        if start == words.startIndex, isTableRow(index, words, after: end) { return true }
         if single, words[start].startsPhrase, last.endsPhrase, start > words.startIndex,
             words[start - 1].isCapitalizedOrAcronym, index.bytes[Int(words[start].start) - 1] == UInt8(ascii: "(")
         {
             return true
         }
         return false
+    }
+
+    /// Whether the words from `end` to the end of the sentence are whole numbers only, three or
+    /// more (`Greenock Morton 3 2 0 1 5 2 6`): the name before them heads a row of a standings
+    /// table. A bracket, a colon or another name after it (`Colin Montgomerie (Scotland) 69 70`)
+    /// makes no row.
+    static func isTableRow(_ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, after end: Int) -> Bool {
+        guard end < words.endIndex else { return false }
+        var figures = 0
+        for word in words[end...] {
+            switch word.shape {
+            case .number:
+                // Standings count games, goals and points: whole numbers (`Sales 12.50 13.00` is a
+                // row of prices, `Fall: 1-103 2-105` one of wickets).
+                guard index.text(of: word).utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+                figures += 1
+            case .other: break
+            default: return false
+            }
+        }
+        guard figures >= 3, let last = words.last else { return false }
+        let nameEnd = Int(words[end - 1].end)
+        for byte in index.bytes[nameEnd..<Int(last.end)]
+        where byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ":") {
+            return false
+        }
+        return true
+    }
+
+    /// Nouns right before a name that say what kind of organisation it is (`news agency Tanjug`,
+    /// `first division team Deportivo Coruna`, `the airline El Al`).
+    static let organisationNounsBefore: Set<String> = [
+        "team", "club", "side", "agency", "newspaper", "daily", "weekly", "magazine", "airline", "carrier",
+        "company", "firm", "group", "bank", "insurer", "retailer", "brokerage", "maker", "manufacturer",
+        "conglomerate", "party", "movement", "union", "publisher", "broadcaster", "network", "station",
+    ]
+
+    /// Whether a noun of `organisationNounsBefore` stands right before `start`, in lower case and
+    /// in the same phrase.
+    static func followsOrganisationNoun(
+        _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int
+    ) -> Bool {
+        guard start > words.startIndex, !words[start - 1].endsPhrase, words[start - 1].shape == .lower,
+            !words[start].startsPhrase
+        else { return false }
+        return organisationNounsBefore.contains(index.text(of: words[start - 1]))
     }
 
     /// Words after a company's name, or after its possessive (`Pirelli shares`, `Pirelli's chairman`).
@@ -499,6 +549,7 @@ struct EntityRecogniser {
         if cursor < words.endIndex { run.nextIsSpeechVerb = facts.speechVerb[Int(words[cursor].lower)] }
         run.isTeam = Self.isTeamContext(index, words, position, cursor, single: false)
         run.isCompany = Self.isCompanyContext(index, words, position, cursor)
+        run.followsOrganisationNoun = Self.followsOrganisationNoun(index, words, position)
         run.followsPlacePreposition = Self.followsPlacePreposition(index, words, position)
         return (run, max(cursor, position + 1))
     }
@@ -568,6 +619,25 @@ struct EntityRecogniser {
                 let company = Array(trimmed[(of + 1)...])
                 trimmed = Array(trimmed[..<of])
                 found.append(.name(tokens: company, title: nil, run: run))
+            }
+            // `Jamie Werner of Ngātiwai`: a person's name, `of`, and a short name is a person and
+            // the group they belong to.
+            if let of = trimmed.firstIndex(of: "of"), of >= 2, of <= 3, trimmed.count - of - 1 <= 3,
+                trimmed.count - of - 1 >= 1, pendingTitle == nil,
+                trimmed.allSatisfy({ $0 == "of" || !Self.connectors.contains($0) }),
+                EntityResolver.kind(of: Array(trimmed[..<of]), title: nil) == .person,
+                !trimmed.contains(where: { Self.otherWords.contains($0) })
+            {
+                let groupTokens = Array(trimmed[(of + 1)...])
+                var group = run
+                group.tokens = groupTokens
+                group.ids = groupTokens.map { _ in -1 }
+                group.isCompany = true
+                group.followsOrganisationNoun = true
+                group.followsPlacePreposition = false
+                group.startsSentence = false
+                found.append(.name(tokens: groupTokens, title: nil, run: group))
+                trimmed = Array(trimmed[..<of])
             }
             if !trimmed.isEmpty {
                 // `Zelenskyy and Putin`: a plain `and` separates names unless the whole is an

@@ -101,6 +101,10 @@ struct EntityResolver {
             let full = tokens.joined(separator: " ")
             var kind = Self.kind(of: tokens, title: title)
             if kind == .person && title == nil && teams.contains(full) { kind = .organisation }
+            // `news agency Tanjug`, `team Deportivo Coruna`: the noun before says what it is.
+            if kind == .person && title == nil && run.followsOrganisationNoun && tokens.first == run.tokens.first {
+                kind = .organisation
+            }
             // `in Tunbridge Wells`, `at Old Trafford`: a name after a preposition of place is a place.
             if kind == .person && title == nil && run.followsPlacePreposition && tokens.first == run.tokens.first {
                 kind = .place
@@ -111,6 +115,51 @@ struct EntityResolver {
                 givenNames[tokens[0]] = givenNames[tokens[0]] ?? full
             } else if kind == .organisation, tokens[0].count > 2, !EntityRecogniser.nonNameWords.contains(tokens[0]) {
                 leadingWords[tokens[0]] = leadingWords[tokens[0]] ?? full
+            }
+        }
+        // `Johnson Controls Inc` then `Johnson Controls`: a company's name without its legal form
+        // is the same company, whatever kind the shorter name alone would have had.
+        var organisationAliases: [String: String] = [:]
+        for (full, kind) in multiWord where kind == .organisation {
+            var tokens = full.split(separator: " ").map(String.init)
+            guard tokens.count >= 3, let last = tokens.last, EntityRecogniser.legalForms.contains(last) else {
+                continue
+            }
+            tokens.removeLast()
+            let short = tokens.joined(separator: " ")
+            if multiWord[short] == .person || multiWord[short] == .other {
+                multiWord[short] = nil
+                if let last = tokens.last, surnames[last] == short { surnames[last] = nil }
+                if givenNames[tokens[0]] == short { givenNames[tokens[0]] = nil }
+            }
+            if multiWord[short] == nil { organisationAliases[short] = full }
+        }
+        // `Jean van Boxmeer` then `Van Boxmeer`, `Mohammed al-Fayed` then `Al-Fayed`, `Hone Te Kani`
+        // then `Te Kani`: a surname with its particle, however the particle is capitalised, is the
+        // person, not another one.
+        var personAliases: [String: String] = [:]
+        for (full, kind) in multiWord where kind == .person {
+            let tokens = full.split(separator: " ").map(String.init)
+            guard tokens.count >= 2 else { continue }
+            if let last = tokens.last, let hyphen = last.firstIndex(of: "-"),
+                Self.surnameParticles.contains(last[..<hyphen].lowercased()), last.first?.isLowercase == true
+            {
+                let capitalised = last.prefix(1).uppercased() + last.dropFirst()
+                surnames[capitalised] = surnames[capitalised] ?? full
+            }
+            guard tokens.count >= 3,
+                let particle = tokens.indices.dropFirst().first(where: {
+                    $0 < tokens.count - 1 && Self.surnameParticles.contains(tokens[$0].lowercased())
+                })
+            else { continue }
+            let surname = tokens[particle...].joined(separator: " ")
+            let first = tokens[particle]
+            for form in [
+                surname, first.prefix(1).uppercased() + surname.dropFirst(),
+                first.prefix(1).lowercased() + surname.dropFirst(),
+            ] {
+                if multiWord[form] == .person { multiWord[form] = nil }
+                if multiWord[form] == nil { personAliases[form] = personAliases[form] ?? full }
             }
         }
         // `Zelenskyy Putin`: two surnames side by side are two people, not one.
@@ -152,7 +201,13 @@ struct EntityResolver {
             case .name(let tokens, let title, let run):
                 let full = tokens.joined(separator: " ")
                 if tokens.count >= 2 {
-                    if let kind = multiWord[full] {
+                    if let organisation = organisationAliases[full] {
+                        record(organisation, kind: .organisation, position: position).mention(
+                            full, at: occurrence.location, order: position)
+                    } else if let person = personAliases[full] {
+                        record(person, kind: .person, position: position).mention(
+                            full, at: occurrence.location, order: position)
+                    } else if let kind = multiWord[full] {
                         record(full, kind: kind, position: position).mention(
                             full, at: occurrence.location, order: position)
                         if let title, kind == .person, occurrence.inBody {
@@ -202,8 +257,11 @@ struct EntityResolver {
                 }
             }
         }
+        // In a game report (two sides or more named by a result), a name met again and again with
+        // nothing else to say what it is, is most likely a side too (`Essex`, `Surrey`).
+        let isGameReport = teams.count >= 2
         for (token, single) in singles where single.mentions >= 2 && records[token] == nil {
-            let kind: EntityKind = Self.looksLikeAcronym(token) ? .organisation : .other
+            let kind: EntityKind = Self.looksLikeAcronym(token) || isGameReport ? .organisation : .other
             let created = record(token, kind: kind, position: single.order)
             created.mentions = single.mentions
             created.firstMention = single.first
@@ -255,6 +313,12 @@ struct EntityResolver {
         if tokens.allSatisfy({ looksLikeAcronym($0) }) { return .organisation }
         return .person
     }
+
+    /// Particles that belong to a surname (`van Boxmeer`, `al-Fayed`, `Te Kani`, `bin Sulayem`).
+    static let surnameParticles: Set<String> = [
+        "van", "von", "de", "del", "della", "der", "den", "da", "di", "du", "dos", "das", "la", "le", "ter", "te",
+        "bin", "ibn", "al", "el", "abu", "ben",
+    ]
 
     static func looksLikeAcronym(_ token: String) -> Bool {
         token.count >= 2 && token.count <= 8 && token.allSatisfy { $0.isUppercase || $0 == "." || $0.isNumber }

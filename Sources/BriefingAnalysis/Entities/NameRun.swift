@@ -18,6 +18,9 @@ struct NameRun {
     /// Whether the words around the run mark a company: `shares of X`, `X shares`, `X's chief
     /// executive`, `X said in a statement`.
     var isCompany = false
+    /// Whether a noun naming a kind of organisation comes right before the run (`news agency
+    /// Tanjug`, `team Deportivo Coruna`).
+    var followsOrganisationNoun = false
     /// The list the run belongs to: runs of one sentence joined by commas or `and`
     /// (`Essex, Derbyshire and Surrey`) share a number.
     var list = 0

@@ -46,6 +46,10 @@ public struct QuoteAnalyser: BriefingAnalyser {
         // The body unit (counted) of the last quotation with a speaker, and that speaker.
         var lastSpeaker: (unit: Int, speaker: String)?
         var bodyUnits = 0
+        // The body unit of the last quotation found in a paragraph.
+        var lastQuoteUnit = -2
+        // Where in `quotes` the paragraphs of the last quotation are.
+        var lastQuotation = 0..<0
         // The body unit where a quotation left open began, and its paragraphs so far.
         var openSince: Int?
         var tentative: [AttributedQuote] = []
@@ -53,6 +57,22 @@ public struct QuoteAnalyser: BriefingAnalyser {
             if unit.kind == .quote {
                 var speaker = finder.introducedSpeaker(previous)
                 var cue: AttributedQuote.Cue? = speaker == nil ? nil : .introduced
+                if let since = openSince {
+                    // A wholly quoted paragraph (read as a quote block) closes the quotation left
+                    // open before it: the paragraphs between are quotations of the same speaker.
+                    if speaker == nil, let last = lastSpeaker, last.unit >= since - 1 {
+                        speaker = last.speaker
+                        cue = .continuation
+                    }
+                    for position in tentative.indices {
+                        tentative[position].speaker = speaker
+                        tentative[position].cue = cue
+                    }
+                    quotes += tentative
+                    tentative = []
+                    openSince = nil
+                    if let speaker { lastSpeaker = (bodyUnits - 1, speaker) }
+                }
                 if speaker == nil, let last = lastSpeaker, last.unit >= bodyUnits - 1 {
                     // A wholly quoted paragraph right after a quotation with a speaker goes on with it.
                     speaker = last.speaker
@@ -60,6 +80,8 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 }
                 if let speaker { lastSpeaker = (bodyUnits, speaker) }
                 lastBlock = quotes.count
+                lastQuoteUnit = bodyUnits
+                lastQuotation = quotes.count..<(quotes.count + 1)
                 quotes.append(
                     AttributedQuote(
                         text: index.string(unit.bytes), speaker: speaker, cue: cue, location: unit.location))
@@ -69,8 +91,30 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 quotes[block].cue = .attribution
             }
             if unit.isBody {
-                let (unitQuotes, closes, closing, open) = finder.quotes(in: unit, continuing: openSince != nil)
+                var (unitQuotes, closes, closing, open) = finder.quotes(
+                    in: unit, continuing: openSince != nil && unit.kind != .quote)
+                // `…?”` then a paragraph `asked Mustafa Hoshiyeh, …`: the attribution the sentence
+                // split carried into the next paragraph is the last quotation's.
+                // It overrides a speaker guessed from the quotation before.
+                if let last = quotes.indices.last, lastQuoteUnit == bodyUnits - 1,
+                    quotes[last].speaker == nil || quotes[last].cue == .continuation,
+                    let speaker = finder.leadingAttribution(unit)
+                {
+                    for position in lastQuotation where position < quotes.count {
+                        quotes[position].speaker = speaker.name
+                        quotes[position].cue = speaker.cue
+                    }
+                    lastSpeaker = (bodyUnits, speaker.name)
+                }
+                // Wire style: each paragraph of a long quotation opens with a mark and only the last
+                // closes, so a paragraph that opens with one goes on with the quotation left open.
+                if !closes, !open, openSince != nil, let first = unitQuotes.first, finder.startsWithQuotationMark(unit)
+                {
+                    closes = true
+                    closing = first.speaker.map { ($0, first.cue ?? .continuation) }
+                }
                 var found = unitQuotes
+                let carried = closes ? tentative.count : 0
                 if closes {
                     // A quotation over several paragraphs closes here: its earlier paragraphs are
                     // quotations too, and the speaker named where it closes is theirs — or, if none
@@ -110,6 +154,13 @@ public struct QuoteAnalyser: BriefingAnalyser {
                         found[position].cue = .continuation
                         lastSpeaker = (bodyUnits, last.speaker)
                     }
+                }
+                if !found.isEmpty {
+                    lastQuoteUnit = bodyUnits
+                    // The last quotation's paragraphs: those carried to where it closed, if it
+                    // closed last in this one.
+                    let start = closes && found.count == carried + 1 ? quotes.count : quotes.count + found.count - 1
+                    lastQuotation = start..<(quotes.count + found.count)
                 }
                 quotes += found
                 bodyUnits += 1

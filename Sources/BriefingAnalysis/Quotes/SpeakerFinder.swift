@@ -117,7 +117,9 @@ struct SpeakerFinder {
         if let unclosed {
             let mark = index.bytes[offset + unclosed] == UInt8(ascii: "\"") ? 1 : 3
             let text = index.string((offset + unclosed + mark)..<unit.bytes.upperBound).trimmingSpacesAndCommas()
-            if text.split(separator: " ").count > 3 {
+            // A mark opening the paragraph opens a quotation however short (`“I feel terrible.`);
+            // elsewhere, three words or fewer left open are a stray mark.
+            if unclosed == 0 ? !text.isEmpty : text.split(separator: " ").count > 3 {
                 tail = AttributedQuote(text: text, speaker: nil, cue: nil, location: unit.location)
             }
         }
@@ -169,6 +171,23 @@ struct SpeakerFinder {
         note(words, from: noted, to: words.count)
         if let tail { found.append(tail) }
         return (found, closes, closingSpeaker, tail != nil)
+    }
+
+    /// The speaker named by a unit that starts with a speech verb (`asked Mustafa Hoshiyeh, …`):
+    /// the attribution of a quotation that ended the paragraph before.
+    func leadingAttribution(_ unit: TextIndex.Unit) -> Speaker? {
+        let words = UnitWords(unit, index)
+        guard words.count > 1, words[0].shape == .lower, isSpeechVerb[Int(words.lower(0))] else { return nil }
+        return speaker(words, sentenceFrom: 0, quoteStart: 0, quoteEnd: 0)
+    }
+
+    /// Whether a unit's text opens with a double quotation mark (`"` or `“`).
+    func startsWithQuotationMark(_ unit: TextIndex.Unit) -> Bool {
+        let start = unit.bytes.lowerBound
+        guard start < unit.bytes.upperBound else { return false }
+        if index.bytes[start] == UInt8(ascii: "\"") { return true }
+        return start + 2 < unit.bytes.upperBound && index.bytes[start] == 0xE2 && index.bytes[start + 1] == 0x80
+            && index.bytes[start + 2] == 0x9C
     }
 
     /// Notes the people named in a unit.
@@ -320,9 +339,16 @@ struct SpeakerFinder {
             guard quoteEnd + 1 < words.count else { return nil }
             if isPronoun[Int(words.lower(quoteEnd + 1))], let person = lastPerson { return (person, .pronoun) }
             // `said Rotterdam coach Lars Bakker`: the first known person within a few words.
+            // `said the tourist, Khaled Hijazi`: a description, a comma, then the name.
+            var commas = 0
             for offset in (quoteEnd + 1)..<min(words.count, quoteEnd + 7) {
                 if let (name, _) = name(words, at: offset) { return (name, .speechVerb(self.verb(words, quoteEnd))) }
-                if words[offset].endsPhrase { break }
+                if words[offset].endsPhrase {
+                    commas += 1
+                    guard commas == 1, offset + 1 < words.count, words[offset + 1].isCapitalizedOrAcronym,
+                        !words[quoteEnd + 1].isCapitalizedOrAcronym, isComma(words, after: offset)
+                    else { break }
+                }
             }
             if let (name, _) = writtenName(words, at: quoteEnd + 1), !isPlace(name) {
                 return (name, .speechVerb(self.verb(words, quoteEnd)))
@@ -338,6 +364,65 @@ struct SpeakerFinder {
             isSpeechVerb[Int(words.lower(quoteEnd + length))]
         {
             return (name, .speechVerb(self.verb(words, quoteEnd + length)))
+        }
+        return laterSubject(words, quoteEnd: quoteEnd)
+    }
+
+    /// Whether the word at `position` is followed by a comma.
+    private func isComma(_ words: UnitWords, after position: Int) -> Bool {
+        let end = Int(words[position].end)
+        return end < index.bytes.count && index.bytes[end] == UInt8(ascii: ",")
+    }
+
+    /// The subject of a speech verb after a quotation, when more than a name stands between:
+    /// - a long run of capitals whose end is a known person (`Boxing Association President Ramon
+    ///   Manzanares said`);
+    /// - an article and a word or two before a known person (`a composed Bernardin told`);
+    /// - a known person, then a description between commas (`Edberg, who …, said`, `Onarheim, 29, told`).
+    private func laterSubject(_ words: UnitWords, quoteEnd: Int) -> Speaker? {
+        var start = quoteEnd
+        // `a composed Bernardin`, `the 26-year-old O'Brien`
+        if start < words.count, !words[start].isCapitalizedOrAcronym,
+            ["a", "an", "the"].contains(index.lowers.string(words.lower(start)))
+        {
+            var cursor = start + 1
+            while cursor < min(words.count, start + 4), !words[cursor].isCapitalizedOrAcronym,
+                !words[cursor].endsPhrase
+            {
+                cursor += 1
+            }
+            start = cursor
+        }
+        guard start < words.count, words[start].isCapitalizedOrAcronym else { return nil }
+        // The capitalised run, up to eight words.
+        var end = start
+        while end < words.count && end - start < 8 && words[end].isCapitalizedOrAcronym {
+            end += 1
+            if words[end - 1].endsPhrase { break }
+        }
+        // The known person the run ends with.
+        var person: String?
+        for position in start..<end {
+            if let (name, length) = name(words, at: position), position + length == end {
+                person = name
+                break
+            }
+        }
+        guard let person, end < words.count else { return nil }
+        if !words[end - 1].endsPhrase {
+            return isSpeechVerb[Int(words.lower(end))] ? (person, .speechVerb(verb(words, end))) : nil
+        }
+        // `Edberg, who has announced …, said`: the verb right after the description's closing comma.
+        guard isComma(words, after: end - 1) else { return nil }
+        var cursor = end
+        while cursor < min(words.count, end + 20) {
+            if words[cursor].endsPhrase {
+                guard isComma(words, after: cursor) else { return nil }
+                if cursor + 1 < words.count, isSpeechVerb[Int(words.lower(cursor + 1))] {
+                    return (person, .speechVerb(verb(words, cursor + 1)))
+                }
+            }
+            cursor += 1
         }
         return nil
     }
