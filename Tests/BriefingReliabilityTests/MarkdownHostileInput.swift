@@ -1,10 +1,11 @@
 import Testing
 
 /// Inputs that are hard on a CommonMark parser (cmark's own pathological cases, after its test
-/// suite's list of them) and on front matter.
+/// suite's list of them), on front matter and on pipe tables (recognised in paragraphs' lines).
 enum MarkdownHostileInput: String, CaseIterable, CustomTestStringConvertible {
     case deepBrackets, deepQuotes, deepLists, hundredThousandStars, nestedEmphasis, unclosedLinks
     case manyBackticks, tenMegabyteLine, unterminatedFrontMatter, frontMatterNotYAML, nulInCode
+    case wideTable, longTable, almostTables
 
     var testDescription: String { rawValue }
 
@@ -28,6 +29,14 @@ enum MarkdownHostileInput: String, CaseIterable, CustomTestStringConvertible {
             return Array(("---\ntitle: T\n" + String(repeating: "line\n", count: 20_000)).utf8)
         case .frontMatterNotYAML: return Array("---\n{not: [yaml\n@@@\n---\n\n# T\n\nText.\n".utf8)
         case .nulInCode: return Array("```\n".utf8) + [0, 0, 0x41, 0x0A] + Array("```\n".utf8)
+        case .wideTable:
+            let row = String(repeating: "| a\\|*b ", count: n) + "|\n"
+            return Array((row + String(repeating: "|-", count: n) + "|\n" + row).utf8)
+        case .longTable:
+            return Array(("| a | b |\n|---|:-:|\n" + String(repeating: "| `x | y` | [z\n", count: n)).utf8)
+        case .almostTables:
+            // Lines that pass the quick look for a delimiter row but never match their header.
+            return Array(String(repeating: "a | b | c\n|-|-|\n", count: n / 2).utf8)
         }
     }
 }
