@@ -17,6 +17,12 @@ public import BriefingModel
 /// given the speaker named in the paragraph that introduces it (`… Sequeira said:`). A quotation
 /// with no speaker of its own that goes on after a break — later in the same paragraph, or in
 /// the next one with no unquoted paragraph between — is its speaker's (`“…,” Bassi said. “But…”`).
+/// A quotation over several paragraphs, each opening with a mark and only the last closing (wire
+/// style), is one quotation; an attribution that a sentence split carried into the next paragraph
+/// (`…?”` / `asked Mustafa Hoshiyeh, …`) is the quotation's; a quotation opening the paragraph right
+/// after reported speech (`She said she would stay.` / `“We will carry on.”`) is the reported
+/// speaker's — never when the quotation has an attribution of its own that names no one
+/// (`…,” the official told Reuters`).
 ///
 /// Speakers it finds are its findings, in `AnalysisResults.quotes` only: the outline's quote
 /// blocks keep the attribution the article itself gives (or none), so that an author's
