@@ -225,4 +225,23 @@ struct QuoteTests {
             "\"Nobody warned us,\" Greer's rival, who lost, complained to the umpire.")
         #expect(found.allSatisfy { $0.speaker == nil })
     }
+
+    @Test func aQuotationRightAfterReportedSpeechIsTheReportedSpeakers() throws {
+        let found = try quotes(
+            "Mara Quint said the council had cut the harbour budget.",
+            "But she said she would not stop the campaign.", "\"We will carry on.",
+            "Nobody can stop a town that wants its harbour.\"")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker == "Mara Quint" })
+    }
+
+    @Test func anAttributionThatNamesNoOneIsNotGuessed() throws {
+        let found = try quotes(
+            "The party of Tomas Greer said it was backed by the army, a senior official said.",
+            "\"They have confirmed to us that troops are taking part.",
+            "We got it from leaders in the capital,\" the official, who asked not to be named, told reporters.",
+            "Lena Corvi said the talks would go on.",
+            "Ingram was quoted as calling the talks \"a complete waste of time\" in the paper.")
+        #expect(found.allSatisfy { $0.speaker == nil })
+    }
 }

@@ -17,6 +17,12 @@ public import BriefingModel
 /// given the speaker named in the paragraph that introduces it (`… Sequeira said:`). A quotation
 /// with no speaker of its own that goes on after a break — later in the same paragraph, or in
 /// the next one with no unquoted paragraph between — is its speaker's (`“…,” Bassi said. “But…”`).
+/// A quotation over several paragraphs, each opening with a mark and only the last closing (wire
+/// style), is one quotation; an attribution that a sentence split carried into the next paragraph
+/// (`…?”` / `asked Mustafa Hoshiyeh, …`) is the quotation's; a quotation opening the paragraph right
+/// after reported speech (`She said she would stay.` / `“We will carry on.”`) is the reported
+/// speaker's — never when the quotation has an attribution of its own that names no one
+/// (`…,” the official told Reuters`).
 ///
 /// Speakers it finds are its findings, in `AnalysisResults.quotes` only: the outline's quote
 /// blocks keep the attribution the article itself gives (or none), so that an author's
@@ -48,6 +54,8 @@ public struct QuoteAnalyser: BriefingAnalyser {
         var bodyUnits = 0
         // The body unit of the last quotation found in a paragraph.
         var lastQuoteUnit = -2
+        // The body unit of the last paragraph of reported speech (no quotation), and its speaker.
+        var reported: (unit: Int, speaker: String)?
         // Where in `quotes` the paragraphs of the last quotation are.
         var lastQuotation = 0..<0
         // The body unit where a quotation left open began, and its paragraphs so far.
@@ -63,6 +71,9 @@ public struct QuoteAnalyser: BriefingAnalyser {
                     if speaker == nil, let last = lastSpeaker, last.unit >= since - 1 {
                         speaker = last.speaker
                         cue = .continuation
+                    } else if speaker == nil, let reported, reported.unit >= since - 1 {
+                        speaker = reported.speaker
+                        cue = .continuation
                     }
                     for position in tentative.indices {
                         tentative[position].speaker = speaker
@@ -76,6 +87,10 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 if speaker == nil, let last = lastSpeaker, last.unit >= bodyUnits - 1 {
                     // A wholly quoted paragraph right after a quotation with a speaker goes on with it.
                     speaker = last.speaker
+                    cue = .continuation
+                } else if speaker == nil, let reported, reported.unit >= bodyUnits - 1 {
+                    // … or right after a paragraph of reported speech (`She said she would stay.`).
+                    speaker = reported.speaker
                     cue = .continuation
                 }
                 if let speaker { lastSpeaker = (bodyUnits, speaker) }
@@ -91,6 +106,7 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 quotes[block].cue = .attribution
             }
             if unit.isBody {
+                let personBefore = finder.lastPerson
                 var (unitQuotes, closes, closing, open) = finder.quotes(
                     in: unit, continuing: openSince != nil && unit.kind != .quote)
                 // `…?”` then a paragraph `asked Mustafa Hoshiyeh, …`: the attribution the sentence
@@ -115,14 +131,22 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 }
                 var found = unitQuotes
                 let carried = closes ? tentative.count : 0
+                // A quotation that closes on an attribution naming no one (`…,” the official said`).
+                let anonymous = closes && closing == nil && finder.hasSpeechVerbOutsideQuotes(unit, startsInside: true)
                 if closes {
                     // A quotation over several paragraphs closes here: its earlier paragraphs are
                     // quotations too, and the speaker named where it closes is theirs — or, if none
                     // is, the speaker of the quotation just before it opened.
                     var speaker = closing
-                    if speaker == nil, let last = lastSpeaker, let since = openSince, last.unit >= since - 1 {
+                    if speaker == nil, !anonymous, let last = lastSpeaker, let since = openSince, last.unit >= since - 1
+                    {
                         speaker = (last.speaker, .continuation)
                         lastSpeaker = (bodyUnits, last.speaker)
+                    } else if speaker == nil, !anonymous, let reported, let since = openSince,
+                        reported.unit >= since - 1
+                    {
+                        speaker = (reported.speaker, .continuation)
+                        lastSpeaker = (bodyUnits, reported.speaker)
                     }
                     for position in tentative.indices {
                         tentative[position].speaker = speaker?.name
@@ -144,16 +168,30 @@ public struct QuoteAnalyser: BriefingAnalyser {
                 } else {
                     openSince = nil
                 }
+                if !closes, let reported, reported.unit == bodyUnits - 1, let first = found.first, first.speaker == nil,
+                    finder.startsWithQuotationMark(unit), !finder.hasSpeechVerbOutsideQuotes(unit, startsInside: false)
+                {
+                    for position in found.indices where found[position].speaker == nil {
+                        found[position].speaker = reported.speaker
+                        found[position].cue = .continuation
+                    }
+                    lastSpeaker = (bodyUnits, reported.speaker)
+                }
                 for position in found.indices {
                     if let speaker = found[position].speaker {
                         lastSpeaker = (bodyUnits, speaker)
-                    } else if let last = lastSpeaker, last.unit >= bodyUnits - 1 {
+                    } else if !anonymous, let last = lastSpeaker, last.unit >= bodyUnits - 1 {
                         // `“…,” Bassi said. “But…”`: the quotation goes on, in this paragraph or
                         // the next, with no unquoted paragraph between.
                         found[position].speaker = last.speaker
                         found[position].cue = .continuation
                         lastSpeaker = (bodyUnits, last.speaker)
                     }
+                }
+                if found.isEmpty, !open, unit.kind != .quote {
+                    // `But she said she would carry on.` then `“We will carry on.”`: a quotation
+                    // with no speaker of its own right after reported speech is the reported speaker's.
+                    reported = finder.reportedSpeaker(unit, lastPersonBefore: personBefore).map { (bodyUnits, $0) }
                 }
                 if !found.isEmpty {
                     lastQuoteUnit = bodyUnits

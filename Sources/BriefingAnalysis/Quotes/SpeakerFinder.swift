@@ -54,6 +54,7 @@ struct SpeakerFinder {
     private var isListener: [Bool]
     private var isPronoun: [Bool]
     private let according: Int32
+    private let they: Int32
     private let to: Int32
     /// The person most recently named, for pronouns.
     private(set) var lastPerson: String?
@@ -87,6 +88,7 @@ struct SpeakerFinder {
         isListener = flags(Self.listenerWords)
         isPronoun = flags(Self.pronouns)
         according = index.lowerID("according") ?? -1
+        they = index.lowerID("they") ?? -1
         to = index.lowerID("to") ?? -1
     }
 
@@ -179,6 +181,59 @@ struct SpeakerFinder {
         let words = UnitWords(unit, index)
         guard words.count > 1, words[0].shape == .lower, isSpeechVerb[Int(words.lower(0))] else { return nil }
         return speaker(words, sentenceFrom: 0, quoteStart: 0, quoteEnd: 0)
+    }
+
+    /// The person a unit without quotations reports as speaking (`But she said she would not
+    /// stop.`, `Suu Kyi said the government had increased its repression.`): the subject of its
+    /// first speech verb, a known person or a pronoun for the last person named before it.
+    /// `before` is the last person named before the unit.
+    func reportedSpeaker(_ unit: TextIndex.Unit, lastPersonBefore before: String?) -> String? {
+        let words = UnitWords(unit, index)
+        var current = before
+        var position = 0
+        var lastNameEnd = -1
+        while position < words.count {
+            if let (name, length) = name(words, at: position) {
+                current = name
+                position += length
+                lastNameEnd = position
+                continue
+            }
+            if words[position].shape == .lower, isSpeechVerb[Int(words.lower(position))] {
+                if lastNameEnd == position, !words[position - 1].endsPhrase { return current }
+                if position > 0, isPronoun[Int(words.lower(position - 1))], words.lower(position - 1) != they {
+                    return current
+                }
+                return nil
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// Whether a unit has a speech verb outside its quotations (`…,” the official told Reuters`):
+    /// then the quotation has an attribution of its own, named or not. `startsInside` when the unit
+    /// goes on with a quotation opened before it.
+    func hasSpeechVerbOutsideQuotes(_ unit: TextIndex.Unit, startsInside: Bool) -> Bool {
+        let words = UnitWords(unit, index)
+        var inside = startsInside
+        var cursor = unit.bytes.lowerBound
+        for position in 0..<words.count {
+            let start = Int(words[position].start)
+            while cursor < start {
+                let byte = index.bytes[cursor]
+                if byte == UInt8(ascii: "\"") {
+                    inside.toggle()
+                } else if byte == 0xE2, cursor + 2 < start, index.bytes[cursor + 1] == 0x80 {
+                    if index.bytes[cursor + 2] == 0x9C { inside = true }
+                    if index.bytes[cursor + 2] == 0x9D { inside = false }
+                }
+                cursor += 1
+            }
+            cursor = max(cursor, Int(words[position].end))
+            if !inside, words[position].shape == .lower, isSpeechVerb[Int(words.lower(position))] { return true }
+        }
+        return false
     }
 
     /// Whether a unit's text opens with a double quotation mark (`"` or `“`).
