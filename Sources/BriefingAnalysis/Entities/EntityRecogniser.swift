@@ -328,10 +328,17 @@ struct EntityRecogniser {
     static func followsOrganisationNoun(
         _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int
     ) -> Bool {
+        follows(organisationNounsBefore, index, words, start)
+    }
+
+    /// Whether the word before `start` is one of `set`, in lower case and in the same phrase.
+    static func follows(
+        _ set: Set<String>, _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int
+    ) -> Bool {
         guard start > words.startIndex, !words[start - 1].endsPhrase, words[start - 1].shape == .lower,
             !words[start].startsPhrase
         else { return false }
-        return organisationNounsBefore.contains(index.text(of: words[start - 1]))
+        return set.contains(index.text(of: words[start - 1]))
     }
 
     /// Words after a company's name, or after its possessive (`Pirelli shares`, `Pirelli's chairman`).
@@ -410,10 +417,7 @@ struct EntityRecogniser {
     static func followsPlacePreposition(
         _ index: TextIndex, _ words: ArraySlice<TextIndex.IndexedWord>, _ start: Int
     ) -> Bool {
-        guard start > words.startIndex, !words[start - 1].endsPhrase, words[start - 1].shape == .lower,
-            !words[start].startsPhrase
-        else { return false }
-        return placePrepositions.contains(index.text(of: words[start - 1]))
+        follows(placePrepositions, index, words, start)
     }
 
     /// Whether a word is never a name on its own; an upper-case form of such a word (`AUGUST`,

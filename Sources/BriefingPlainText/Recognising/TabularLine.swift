@@ -69,10 +69,22 @@ enum TabularLine {
             break
         }
         var shape = Shape()
+        forEachWord(bytes, line) { word, gapBefore in
+            if gapBefore { shape.gapCells += 1 }
+            measure(bytes, word.lowerBound, word.upperBound, into: &shape)
+        }
+        return shape
+    }
+
+    /// Calls `body` with each word of `line` (a run of bytes between spaces and tabs) and whether a
+    /// gap — a tab, or two spaces or more — sets it apart from the word before.
+    private static func forEachWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ line: Line, _ body: (Range<Int>, Bool) -> Void
+    ) {
         var index = line.contentStart
         let end = line.contentEnd
+        var isFirst = true
         while index < end {
-            // A gap: spaces and tabs before the word.
             var spaces = 0
             var tab = false
             while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 {
@@ -80,13 +92,12 @@ enum TabularLine {
                 spaces += 1
                 index += 1
             }
-            if index > line.contentStart + spaces, tab || spaces >= 2 { shape.gapCells += 1 }
             guard index < end else { break }
             let start = index
             while index < end, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
-            measure(bytes, start, index, into: &shape)
+            body(start..<index, !isFirst && (tab || spaces >= 2))
+            isFirst = false
         }
-        return shape
     }
 
     /// Whether `line` is a table row, weak or strong.
@@ -143,23 +154,11 @@ enum TabularLine {
     /// header each word is a cell (`W L PCT`).
     static func cells(_ source: SourceText, _ line: Line, isHeader: Bool = false) -> [String] {
         let bytes = source.bytes
-        let end = line.contentEnd
         var words: [Range<Int>] = []
         var gapBefore: [Bool] = []
-        var index = line.contentStart
-        while index < end {
-            var spaces = 0
-            var tab = false
-            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 {
-                if bytes[index] == 0x09 { tab = true }
-                spaces += 1
-                index += 1
-            }
-            guard index < end else { break }
-            let start = index
-            while index < end, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
-            gapBefore.append(!words.isEmpty && (tab || spaces >= 2))
-            words.append(start..<index)
+        forEachWord(bytes, line) { word, gap in
+            gapBefore.append(gap)
+            words.append(word)
         }
         var cells: [String] = []
         var cellStart = -1
