@@ -20,8 +20,12 @@ public struct ListBlock: Sendable, Hashable {
 
     /// Creates a list whose first item has the number `start`.
     ///
-    /// - Parameter start: The number of an ordered list's first item. Readers give bulleted lists
-    ///   1; the Markdown, plain-text and memo exporters write bullets for them whatever it holds.
+    /// - Parameters:
+    ///   - ordered: Whether the items are numbered rather than bulleted.
+    ///   - start: The number of an ordered list's first item. Readers give bulleted lists 1; the
+    ///     Markdown, plain-text and memo exporters write bullets for them whatever it holds.
+    ///   - items: The list's items, in order.
+    ///   - location: Where the list's first item starts in the input.
     public init(ordered: Bool, start: Int, items: [ListItem], location: SourceLocation) {
         self.init(ordered: ordered, start: start, children: ChildList(items), location: location)
     }
