@@ -45,7 +45,7 @@ let benchmarks: @Sendable () -> Void = {
     let fewAllocations = Benchmark.Configuration(thresholds: fewAllocationThresholds)
     let fewAllocationInputs: Set = [
         "example-article", "JSONExporter", "long-line-1x", "long-line-2x", "long-word-1x", "long-word-2x",
-        "indentation-1x", "indentation-2x", "quote-markers-1x", "quote-markers-2x",
+        "indentation-1x", "indentation-2x", "quote-markers-1x", "quote-markers-2x", "bullets-1x", "bullets-2x",
     ]
     func configuration(_ input: String) -> Benchmark.Configuration {
         fewAllocationInputs.contains(input) ? fewAllocations : Benchmark.defaultConfiguration

@@ -6,7 +6,9 @@ public import BriefingModel
 /// The layout is the one the reader knows best: the title on the first line, blocks separated
 /// by blank lines, each paragraph on one line, `  • Label: text` bullets (nested items two
 /// spaces deeper), `  1. ` numbers, and `> ` quotes with `> > ` nesting and a final
-/// `> — Attribution` line.
+/// `> — Attribution` line. A table is written as rows of cells aligned with two spaces or more,
+/// which the reader reads back as the same table; a table it would not (a caption, an empty cell,
+/// rows without numbers) is written as one paragraph, with a note.
 ///
 /// Plain text cannot mark headings, so by default (``HeadingStyle/automatic``) a heading is a
 /// line of its own when the text reads back to the same outline that way — every heading at
@@ -44,8 +46,14 @@ public struct PlainTextExporter: BriefingExporter {
 
     /// Exports `briefing` as UTF-8 plain text. Never fails.
     ///
+    /// A table is written as rows of aligned cells when those rows read back as the same table,
+    /// and as one paragraph (`cell | cell / cell | cell`, with a ``Diagnostic/Code/flattenedBlock``
+    /// note) when they would not: a table with a caption, an empty cell or no numbers in its rows.
+    ///
     /// - Complexity: O(*n*) in the size of the briefing. With ``HeadingStyle/automatic``, the
-    ///   plain layout is read back once to check it, and written again with marks if needed.
+    ///   plain layout is read back once to check it, and written again with marks if needed; when
+    ///   the briefing has tables, the marked layout is checked too, and if even that reads back to
+    ///   another outline, every table is written as a paragraph.
     public func export(_ briefing: Briefing) throws(BriefingError) -> ExportResult {
         switch headingStyle {
         case .plain: return Self.write(briefing, marked: false)
@@ -53,21 +61,28 @@ public struct PlainTextExporter: BriefingExporter {
         case .automatic:
             if !briefing.allSections.contains(where: { $0.heading != nil && $0.level != 2 }) {
                 let plain = Self.write(briefing, marked: false)
-                let reader = PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize)
-                if plain.diagnostics.isEmpty, let back = try? reader.read(plain.bytes),
-                    back.hasSameOutline(as: briefing)
-                {
-                    return plain
-                }
+                if Self.readsBack(plain, as: briefing) { return plain }
             }
-            return Self.write(briefing, marked: true)
+            let marked = Self.write(briefing, marked: true)
+            let hasTables = briefing.allSections.contains { section in
+                section.blocks.contains { if case .table = $0 { true } else { false } }
+            }
+            guard hasTables, !Self.readsBack(marked, as: briefing) else { return marked }
+            return Self.write(briefing, marked: true, tablesAsRows: false)
         }
     }
 
+    /// Whether `result` has no note of flattened blocks and reads back to `briefing`'s outline.
+    private static func readsBack(_ result: ExportResult, as briefing: Briefing) -> Bool {
+        let reader = PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize)
+        guard result.diagnostics.isEmpty, let back = try? reader.read(result.bytes) else { return false }
+        return back.hasSameOutline(as: briefing)
+    }
+
     /// The text, with a note for each kind of block that plain text has no form for (code,
-    /// tables, figures), whose text is written as paragraphs.
-    private static func write(_ briefing: Briefing, marked: Bool) -> ExportResult {
-        var writer = PlainTextWriter(markedHeadings: marked)
+    /// figures, and tables that do not read back as rows), whose text is written as paragraphs.
+    private static func write(_ briefing: Briefing, marked: Bool, tablesAsRows: Bool = true) -> ExportResult {
+        var writer = PlainTextWriter(markedHeadings: marked, tablesAsRows: tablesAsRows)
         writer.visitBriefing(briefing)
         let notes = writer.flattened.sorted { $0.key.rawValue < $1.key.rawValue }.map { kind, count in
             Diagnostic(

@@ -34,6 +34,60 @@ struct PlainTextExporterTests {
         #expect(back.lists.first?.start == 3)
     }
 
+    static func briefing(_ blocks: [Block]) -> Briefing {
+        Briefing(title: "Results", sections: [Section(heading: nil, level: 1, blocks: blocks)])
+    }
+
+    static let here = SourceLocation(line: 1, column: 1)
+
+    @Test func aTableIsWrittenAsAlignedRowsAndReadsBackAsTheSameTable() throws {
+        let table = Table(
+            rows: [["Team", "W", "L"], ["Arsenal", "2", "1"], ["Chelsea", "10", "0"]], headerRowCount: 1,
+            location: Self.here)
+        let briefing = Self.briefing([.paragraph(Paragraph(text: "The table.", location: Self.here)), .table(table)])
+        let result = try PlainTextExporter().export(briefing)
+        #expect(result.text == "Results\n\nThe table.\n\nTeam     W   L\nArsenal  2   1\nChelsea  10  0\n")
+        #expect(result.diagnostics.isEmpty)
+        let back = try roundTrip(briefing)
+        #expect(back.hasSameOutline(as: briefing))
+        #expect(back.allBlocks.contains { if case .table(let read) = $0 { read.headerRowCount == 1 } else { false } })
+    }
+
+    @Test func aTableRowsCannotHoldIsOneParagraphWithANote() throws {
+        // A caption has no place among rows; a row without numbers is no row to the reader.
+        for table in [
+            Table(rows: [["A", "1"], ["B", "2"]], headerRowCount: 0, caption: "Scores", location: Self.here),
+            Table(rows: [["Name", "Role"], ["Ada", "Engineer"]], headerRowCount: 1, location: Self.here),
+        ] {
+            let briefing = Self.briefing([.table(table)])
+            let result = try PlainTextExporter().export(briefing)
+            #expect(result.diagnostics.map(\.code) == [.flattenedBlock], "\(table)")
+            let back = try PlainTextReader().read(result.bytes)
+            let expected = table.caption.map { "\($0) / " } ?? ""
+            #expect(
+                back.paragraphTexts == [
+                    expected + table.rows.map { $0.joined(separator: " | ") }.joined(separator: " / ")
+                ])
+        }
+    }
+
+    @Test func blocksThatLookLikeRowsStayApartFromATable() throws {
+        // Each block alone could pass for a row or a header; side by side they would make one table.
+        let table = Table(
+            rows: [["Arsenal", "2", "Chelsea", "1"], ["Liverpool", "3", "Everton", "0"]], headerRowCount: 0,
+            location: Self.here)
+        let briefing = Self.briefing([
+            .paragraph(Paragraph(text: "Week 12", location: Self.here)),
+            .table(table),
+            .paragraph(Paragraph(text: "Feb 26 2015", location: Self.here)),
+            .paragraph(Paragraph(text: "Attendance 40 000", location: Self.here)),
+        ])
+        let result = try PlainTextExporter().export(briefing)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.text.contains("* * *"), "\(result.text)")
+        #expect(Outline(try roundTrip(briefing)) == Outline(briefing), "\(result.text)")
+    }
+
     @Test(.requiresSharedCorpus) func theSeedReadsBackToTheSameOutline() throws {
         let briefing = try TextFixtures.read(SharedCorpus.seed)
         #expect(Outline(try roundTrip(briefing)) == Outline(briefing))

@@ -65,6 +65,21 @@ struct FuzzFindingsTests {
         // A line break before a form feed loses the form feed: the reader trims it from the line.
         ("form feeds", Array("Title\n\nText before it.\n\nHermi\u{0C}\u{0C}x ea \u{0C}\u{0C}tian matri\n".utf8)),
         ("hash paragraph after a list", Array("Title\n\n• Item\n\n* * *\n\n    #  x\n".utf8)),
+        // Rows of tab-separated cells are a table, which plain text once wrote as a paragraph.
+        (
+            "tab-separated rows",
+            Array("Title\n\nA tra\t26,\t2015\t[LWN.net]\n\nA\t26,\t2015\t[LWN.net]\n\nText.\n".utf8)
+        ),
+        // Two quotes nested side by side in one quote, which written line after line read as one.
+        (
+            "sibling nested quotes",
+            Array("Title\n\n> Outer words.\n> > A one.\n>\n> > B two.\n> > > C three.\n> >\n> > > D four.\n".utf8)
+        ),
+        // A table under a heading that could pass for a row, with a row-like line after it.
+        (
+            "row-like neighbours",
+            Array("Title\n\n2015 Season\n\nArsenal  2  1\nChelsea  3  0\n\n* * *\n\nWeek 12\n".utf8)
+        ),
     ]
 
     @Test(arguments: findings.map(\.0))

@@ -43,6 +43,24 @@ struct Outline: Equatable, CustomStringConvertible {
         return lines
     }
 
+    /// `briefing` with every table replaced by the paragraph the plain-text exporter writes for a
+    /// table it cannot hold as rows: the caption, then cells joined by ` | `, rows by ` / `.
+    static func tablesFlattened(_ briefing: Briefing) -> Briefing {
+        func flatten(_ section: inout Section) {
+            for index in section.blocks.indices {
+                guard case .table(let table) = section.blocks[index] else { continue }
+                var rows = table.rows.map { $0.joined(separator: " | ") }
+                if let caption = table.caption { rows.insert(caption, at: 0) }
+                section.blocks[index] = .paragraph(
+                    Paragraph(text: rows.joined(separator: " / "), location: table.location))
+            }
+            for child in section.sections.indices { flatten(&section.sections[child]) }
+        }
+        var briefing = briefing
+        for index in briefing.sections.indices { flatten(&briefing.sections[index]) }
+        return briefing
+    }
+
     /// Where `other` first differs from this outline, line by line.
     func firstDifference(from other: Outline) -> String {
         let (mine, theirs) = (lines, other.lines)

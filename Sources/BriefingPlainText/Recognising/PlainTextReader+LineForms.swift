@@ -38,6 +38,34 @@ extension PlainTextReader {
         }
     }
 
+    /// What `line` could be in a table beside other lines (see ``TabularLine``): a row (short,
+    /// not ending like a sentence, with numbers or aligned cells), a header (`W D L PCT`), both
+    /// or neither.
+    ///
+    /// Writers of plain text use it to keep a table from taking in a block beside it, and two
+    /// blocks that look like rows from reading back as one table.
+    static func tableLineForm(_ line: Substring) -> (mayBeRow: Bool, mayBeHeader: Bool) {
+        let utf8 = line.utf8
+        guard let last = utf8.last, utf8.count >= 3, utf8.count <= 4 * TabularLine.maximumLength else {
+            return (false, false)
+        }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"),
+            UInt8(ascii: "!"):
+            return (false, false)
+        default:
+            break
+        }
+        func form(_ bytes: UnsafeBufferPointer<UInt8>) -> (mayBeRow: Bool, mayBeHeader: Bool) {
+            let measured = LineScanner.measure(bytes, start: 0, end: bytes.count, number: 1)
+            guard let shape = TabularLine.shape(bytes, measured) else { return (false, false) }
+            return (shape.isWeakRow, shape.isHeader)
+        }
+        if let result = utf8.withContiguousStorageIfAvailable(form) { return result }
+        var line = String(line)
+        return line.withUTF8(form)
+    }
+
     /// Whether the reader takes `scalar` for white space, which it trims from the ends of lines
     /// (space, tab, vertical tab, form feed, no-break and other Unicode spaces).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

@@ -59,8 +59,12 @@ enum TabularLine {
 
     /// The shape of `line`, or `nil` when it is too long or ends like a sentence or clause.
     static func shape(_ source: SourceText, _ line: Line) -> Shape? {
+        shape(source.bytes, line)
+    }
+
+    /// The shape of `line` in `bytes`, or `nil` when it is too long or ends like a sentence or clause.
+    static func shape(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Shape? {
         guard line.length >= 3, line.length <= maximumLength else { return nil }
-        let bytes = source.bytes
         switch bytes[line.contentEnd - 1] {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"),
             UInt8(ascii: "!"):

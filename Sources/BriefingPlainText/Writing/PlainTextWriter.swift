@@ -3,13 +3,20 @@ import BriefingModel
 /// Writes the plain text of ``PlainTextExporter`` by visiting the briefing.
 struct PlainTextWriter: BriefingVisitor {
     let markedHeadings: Bool
+    /// Whether a table that reads back as the same table on its own is written as rows of
+    /// aligned cells; when `false`, every table is written as a paragraph.
+    let tablesAsRows: Bool
     private(set) var output = ""
     /// Whether the block written last is a list: a list or an indented paragraph right after it
     /// would join it, so a `* * *` separator (which the reader drops) goes between them.
     private var lastBlockIsList = false
+    /// Whether the last line written could read as a table row or header: a block whose first
+    /// line could be a row would join it in a table, so a separator goes between them.
+    private var lastLineMayStartOrContinueTable = false
 
-    init(markedHeadings: Bool) {
+    init(markedHeadings: Bool, tablesAsRows: Bool = true) {
         self.markedHeadings = markedHeadings
+        self.tablesAsRows = tablesAsRows
     }
 
     /// How many blocks of each kind plain text has no form for were written as paragraphs.
@@ -17,11 +24,26 @@ struct PlainTextWriter: BriefingVisitor {
 
     mutating func defaultVisit(_ node: BriefingNode) {}
 
-    /// Starts a block: a blank line after the previous one.
-    private mutating func block(_ text: String, isList: Bool = false) {
-        if !output.isEmpty { output += "\n\n" }
+    /// Starts a block: a blank line after the previous one, and a `* * *` separator too when the
+    /// block before could pass for a table's row or header and this one for a row, which would
+    /// join it. Lists and quotes, whose lines start with markers, never do.
+    private mutating func block(_ text: String, isList: Bool = false, mayJoinTable: Bool = false) {
+        if !output.isEmpty {
+            if mayJoinTable && lastLineMayStartOrContinueTable,
+                PlainTextReader.tableLineForm(text.prefix { $0 != "\n" }).mayBeRow
+            {
+                output += "\n\n* * *"
+            }
+            output += "\n\n"
+        }
         output += text
         lastBlockIsList = isList
+        lastLineMayStartOrContinueTable = false
+        if mayJoinTable {
+            let form = PlainTextReader.tableLineForm(
+                text[(text.lastIndex(of: "\n").map(text.index(after:)) ?? text.startIndex)...])
+            lastLineMayStartOrContinueTable = form.mayBeRow || form.mayBeHeader
+        }
     }
 
     /// Folds line breaks inside text into spaces: each block is written on one line.
@@ -32,7 +54,7 @@ struct PlainTextWriter: BriefingVisitor {
 
     mutating func visitBriefing(_ briefing: Briefing) {
         if let title = briefing.title {
-            block(markedHeadings ? Self.marked(line(title), level: 1) : line(title))
+            block(markedHeadings ? Self.marked(line(title), level: 1) : line(title), mayJoinTable: true)
         } else if !briefing.sections.isEmpty {
             // No title: a separator first, so that the reader does not take the first block for one.
             block("* * *")
@@ -43,7 +65,9 @@ struct PlainTextWriter: BriefingVisitor {
 
     mutating func visitSection(_ section: Section) {
         if let heading = section.heading {
-            block(markedHeadings ? Self.marked(line(heading), level: section.level) : line(heading))
+            block(
+                markedHeadings ? Self.marked(line(heading), level: section.level) : line(heading),
+                mayJoinTable: true)
         }
         for child in section.blocks { visit(child) }
         for child in section.sections { visitSection(child) }
@@ -59,11 +83,11 @@ struct PlainTextWriter: BriefingVisitor {
     mutating func visitParagraph(_ paragraph: Paragraph) {
         let text = Self.asText(line(paragraph.text))
         let firstLine = text.utf8.firstIndex(of: 0x0A).map { text[..<$0] } ?? Substring(text)
-        guard PlainTextReader.lineBreaksText(firstLine, at: .first) else { return block(text) }
+        guard PlainTextReader.lineBreaksText(firstLine, at: .first) else { return block(text, mayJoinTable: true) }
         // No single space to break at (`#  x`, where the reader would fold a break into one
         // space): a four-space indent keeps the line text, and the reader strips it.
         if lastBlockIsList { block("* * *") }
-        block("    " + text)
+        block("    " + text, mayJoinTable: true)
     }
 
     /// `text` laid out so that it reads back as a paragraph. Text that starts like another block
@@ -148,11 +172,55 @@ struct PlainTextWriter: BriefingVisitor {
         visitParagraph(Paragraph(text: code.text, location: code.location))
     }
 
+    /// A table as rows of cells aligned with two spaces or more, when it reads back as the same
+    /// table (numbers in its rows, no caption, no empty or multi-line cell); else as one paragraph,
+    /// `cell | cell / cell | cell`.
     mutating func visitTable(_ table: Table) {
+        if tablesAsRows, let rows = Self.alignedRows(of: table) {
+            if lastBlockIsList { block("* * *") }
+            return block(rows, mayJoinTable: true)
+        }
         flattened[.table, default: 0] += 1
+        visitParagraph(Paragraph(text: Self.flattenedText(of: table), location: table.location))
+    }
+
+    /// The text of `table` on one line, as the exporter writes a table that plain text cannot
+    /// hold as rows: its caption, then each row's cells joined by ` | `, rows joined by ` / `.
+    static func flattenedText(of table: Table) -> String {
         var rows = table.rows.map { $0.joined(separator: " | ") }
         if let caption = table.caption { rows.insert(caption, at: 0) }
-        visitParagraph(Paragraph(text: rows.joined(separator: " / "), location: table.location))
+        return rows.joined(separator: " / ")
+    }
+
+    /// `table`'s rows with their cells padded to the width of their column plus two spaces, or
+    /// `nil` when those lines, read on their own, would not give back the same table.
+    private static func alignedRows(of table: Table) -> String? {
+        guard table.caption == nil, !table.rows.isEmpty,
+            table.rows.allSatisfy({ $0.allSatisfy { !$0.contains(where: \.isNewline) && !$0.contains("\t") } })
+        else { return nil }
+        var widths: [Int] = []
+        for row in table.rows {
+            for (column, cell) in row.enumerated() {
+                if column == widths.count { widths.append(0) }
+                widths[column] = max(widths[column], cell.count)
+            }
+        }
+        let lines = table.rows.map { row in
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                line += cell
+                if column < row.count - 1 { line += String(repeating: " ", count: widths[column] - cell.count + 2) }
+            }
+            return line
+        }
+        let text = lines.joined(separator: "\n")
+        let reader = PlainTextReader(maximumInputSize: PlainTextReader.largestSupportedInputSize)
+        guard let back = try? reader.read(Array(("* * *\n\n" + text + "\n").utf8)), back.title == nil,
+            back.sections.count == 1, back.sections[0].heading == nil, back.sections[0].sections.isEmpty,
+            back.sections[0].blocks.count == 1, case .table(let read) = back.sections[0].blocks[0],
+            read.rows == table.rows, read.headerRowCount == table.headerRowCount, read.caption == nil
+        else { return nil }
+        return text
     }
 
     mutating func visitFigure(_ figure: Figure) {
@@ -193,7 +261,11 @@ struct PlainTextWriter: BriefingVisitor {
         if !quote.text.isEmpty || (quote.quotes.isEmpty && quote.attribution == nil) {
             lines.append(prefix + line(quote.text))
         }
-        for child in quote.quotes { self.quote(child, depth: depth + 1, into: &lines) }
+        for (index, child) in quote.quotes.enumerated() {
+            // An empty line of the outer quote between two nested ones, which would read as one.
+            if index > 0 { lines.append(String(prefix.dropLast())) }
+            self.quote(child, depth: depth + 1, into: &lines)
+        }
         if let attribution = quote.attribution {
             lines.append(prefix + "— " + line(attribution))
         }
