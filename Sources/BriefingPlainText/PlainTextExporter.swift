@@ -47,7 +47,7 @@ public struct PlainTextExporter: BriefingExporter {
     /// Exports `briefing` as UTF-8 plain text. Never fails.
     ///
     /// A table is written as rows of aligned cells when those rows read back as the same table,
-    /// and as one paragraph (`cell | cell / cell | cell`, with a ``Diagnostic/Code/flattenedBlock``
+    /// and as one paragraph (`cell | cell / cell | cell`, with a `flattened-block`
     /// note) when they would not: a table with a caption, an empty cell or no numbers in its rows.
     ///
     /// - Complexity: O(*n*) in the size of the briefing. With ``HeadingStyle/automatic``, the
