@@ -17,16 +17,10 @@ struct PlainTextExporterTests {
             ListItem(text: "Third", items: [ListItem(text: "Nested", location: here)], location: here),
             ListItem(text: "Fourth", location: here),
         ]
-        let briefing = Briefing(
-            title: "Title",
-            sections: [
-                Section(
-                    heading: nil, level: 1,
-                    blocks: [
-                        .paragraph(Paragraph(text: "Intro paragraph.", location: here)),
-                        .list(ListBlock(ordered: true, start: 3, items: items, location: here)),
-                    ])
-            ])
+        let briefing = Self.briefing([
+            .paragraph(Paragraph(text: "Intro paragraph.", location: here)),
+            .list(ListBlock(ordered: true, start: 3, items: items, location: here)),
+        ])
         let text = try PlainTextExporter().export(briefing).text
         #expect(text.contains("  3. Third\n    1. Nested\n  4. Fourth"), "\(text)")
         let back = try roundTrip(briefing)
@@ -34,8 +28,9 @@ struct PlainTextExporterTests {
         #expect(back.lists.first?.start == 3)
     }
 
-    static func briefing(_ blocks: [Block]) -> Briefing {
-        Briefing(title: "Results", sections: [Section(heading: nil, level: 1, blocks: blocks)])
+    /// A briefing of one untitled section holding `blocks`.
+    static func briefing(title: String = "Title", _ blocks: [Block]) -> Briefing {
+        Briefing(title: title, sections: [Section(heading: nil, level: 1, blocks: blocks)])
     }
 
     static let here = SourceLocation(line: 1, column: 1)
@@ -44,7 +39,8 @@ struct PlainTextExporterTests {
         let table = Table(
             rows: [["Team", "W", "L"], ["Arsenal", "2", "1"], ["Chelsea", "10", "0"]], headerRowCount: 1,
             location: Self.here)
-        let briefing = Self.briefing([.paragraph(Paragraph(text: "The table.", location: Self.here)), .table(table)])
+        let briefing = Self.briefing(
+            title: "Results", [.paragraph(Paragraph(text: "The table.", location: Self.here)), .table(table)])
         let result = try PlainTextExporter().export(briefing)
         #expect(result.text == "Results\n\nThe table.\n\nTeam     W   L\nArsenal  2   1\nChelsea  10  0\n")
         #expect(result.diagnostics.isEmpty)
@@ -149,28 +145,22 @@ struct PlainTextExporterTests {
 
     @Test func nestedListsQuotesAndAttributionsRoundTrip() throws {
         let location = SourceLocation(line: 1, column: 1)
-        let briefing = Briefing(
-            title: "Title",
-            sections: [
-                Section(
-                    heading: nil, level: 1,
-                    blocks: [
-                        .paragraph(Paragraph(text: "Intro.", location: location)),
-                        .list(
-                            ListBlock(
-                                ordered: true,
-                                items: [
-                                    ListItem(
-                                        label: "First Step", text: "Do it.",
-                                        items: [ListItem(text: "sub item", location: location)], location: location),
-                                    ListItem(text: "Second.", location: location),
-                                ], location: location)),
-                        .quote(
-                            Quote(
-                                text: "Outer words.", attribution: "Jane Doe",
-                                quotes: [Quote(text: "Inner words.", location: location)], location: location)),
-                    ])
-            ])
+        let briefing = Self.briefing([
+            .paragraph(Paragraph(text: "Intro.", location: location)),
+            .list(
+                ListBlock(
+                    ordered: true,
+                    items: [
+                        ListItem(
+                            label: "First Step", text: "Do it.",
+                            items: [ListItem(text: "sub item", location: location)], location: location),
+                        ListItem(text: "Second.", location: location),
+                    ], location: location)),
+            .quote(
+                Quote(
+                    text: "Outer words.", attribution: "Jane Doe",
+                    quotes: [Quote(text: "Inner words.", location: location)], location: location)),
+        ])
         #expect(Outline(try roundTrip(briefing)) == Outline(briefing))
     }
 }
